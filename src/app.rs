@@ -1,0 +1,103 @@
+//! Builds the application from its configuration: store, directory, channels, router, listener.
+
+use crate::channels::Channels;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::directory::EmbeddedDirectory;
+use crate::security::captcha::CaptchaService;
+use crate::security::hashing::Hasher;
+use crate::state::AppState;
+use crate::store::Store;
+use anyhow::Context;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+/// A built application, bound to its port but not yet serving.
+pub struct App {
+    pub state: AppState,
+    listener: TcpListener,
+}
+
+/// Parts the test harness may replace: the clock (to reach expiry) and the captcha service
+/// (to read the answers it issues).
+#[derive(Clone, Default)]
+pub struct Parts {
+    pub clock: Clock,
+    pub captcha: CaptchaService,
+}
+
+impl App {
+    pub async fn build(config: Config) -> anyhow::Result<App> {
+        App::build_with(config, Parts::default()).await
+    }
+
+    pub async fn build_with(config: Config, parts: Parts) -> anyhow::Result<App> {
+        let store = Store::connect(&config.database_url()).await?;
+        let state = state(config, store, parts).await?;
+        if state.config.demo {
+            crate::demo::seed(&state).await?;
+        }
+        let listener = TcpListener::bind(state.config.listen)
+            .await
+            .with_context(|| format!("binding {}", state.config.listen))?;
+        Ok(App { state, listener })
+    }
+
+    pub fn addr(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    /// Serves until the future `shutdown` completes.
+    pub async fn run(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        spawn_purger(self.state.clone());
+        let router = crate::web::router(self.state);
+        axum::serve(
+            self.listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("serving HTTP")
+    }
+}
+
+/// Assembles the shared state (also used by CLI commands that need the directory).
+pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result<AppState> {
+    let hasher = Hasher::default();
+    let key = store.server_key().await?;
+    let channels = Channels::from_config(&config, store.clone())?;
+    if !config.captcha {
+        tracing::warn!("the captcha is turned off: only do this for load tests");
+    }
+    if channels.uses_outbox() {
+        tracing::warn!(
+            "no SMTP server or phone gateway configured for some channels: their messages go to the dev outbox"
+        );
+    }
+    Ok(AppState {
+        config: Arc::new(config),
+        embedded: EmbeddedDirectory::new(store.clone(), hasher.clone()),
+        store,
+        channels,
+        captcha: parts.captcha,
+        clock: parts.clock,
+        hasher,
+        key: Arc::new(key),
+    })
+}
+
+fn spawn_purger(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = state.store.purge_expired(state.clock.now()).await {
+                tracing::warn!(error = %format!("{e:#}"), "purging expired rows failed");
+            }
+        }
+    });
+}

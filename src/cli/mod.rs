@@ -1,0 +1,84 @@
+//! Operator commands: serve, tenant, policy and user management.
+
+pub mod policy;
+pub mod users;
+
+use crate::config::Config;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "sspr", version, about = "Self-service password reset portal")]
+pub struct Cli {
+    /// TOML configuration file (settings can also come from SSPR_* environment variables).
+    #[arg(long, global = true, env = "SSPR_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the portal.
+    Serve {
+        /// Seed a demo tenant with demo users and show the dev outbox.
+        #[arg(long)]
+        demo: bool,
+        /// Address to listen on (overrides the config file).
+        #[arg(long)]
+        listen: Option<std::net::SocketAddr>,
+    },
+    /// Manage tenants (organisations).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Show or change a tenant's policy.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+    /// Manage users of the embedded directory.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TenantCommand {
+    /// Create a tenant with the default policy.
+    Add {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// Host name that serves this tenant at `/` (e.g. reset.contoso.com).
+        #[arg(long)]
+        host: Option<String>,
+    },
+    /// List tenants.
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PolicyCommand {
+    /// Print the policy as TOML.
+    Show { slug: String },
+    /// Set one field: a dotted key (`gates`, `password.min_length`) and a JSON or plain value.
+    Set {
+        slug: String,
+        key: String,
+        value: String,
+    },
+    /// Replace the policy with a TOML file (missing fields take their defaults).
+    Load { slug: String, file: PathBuf },
+    /// Rename the organisation (shown on every page and email).
+    Rename { slug: String, name: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Create or update a user, with pre-registered contact methods.
+    Add(users::AddArgs),
+    /// Import users from a CSV file (see README for the columns).
+    Import { slug: String, file: PathBuf },
+}
+
+/// Loads the configuration shared by every command.
+pub fn load_config(cli: &Cli) -> anyhow::Result<Config> {
+    Config::load(cli.config.as_deref())
+}

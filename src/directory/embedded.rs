@@ -1,0 +1,229 @@
+//! The embedded directory: users in the portal's own database with argon2id hashes.
+
+use super::{DirUser, DirectoryError};
+use crate::domain::user_id::UserId;
+use crate::security::hashing::Hasher;
+use crate::store::{Store, flag};
+use secrecy::SecretString;
+use sqlx::Row;
+
+/// Users stored next to the portal's own data.
+#[derive(Clone)]
+pub struct EmbeddedDirectory {
+    store: Store,
+    hasher: Hasher,
+}
+
+/// A user to create (CLI `user add` / `user import`, demo seeding).
+#[derive(Debug, Clone, Default)]
+pub struct NewUser {
+    pub login: String,
+    pub display_name: String,
+    pub given_name: String,
+    pub surname: String,
+    pub mail: Option<String>,
+    pub office_phone: Option<String>,
+    pub password: Option<SecretString>,
+    pub groups: Vec<String>,
+    pub is_admin: bool,
+}
+
+fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
+    DirectoryError::Unavailable(e.to_string())
+}
+
+const COLUMNS: &str = "login, display_name, given_name, surname, mail, office_phone, enabled, locked, groups_csv, is_admin";
+
+fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
+    let groups: String = row.try_get("groups_csv")?;
+    Ok(DirUser {
+        login: row.try_get("login")?,
+        display_name: row.try_get("display_name")?,
+        given_name: row.try_get("given_name")?,
+        surname: row.try_get("surname")?,
+        mail: row.try_get("mail")?,
+        office_phone: row.try_get("office_phone")?,
+        enabled: flag(row, "enabled")?,
+        locked: flag(row, "locked")?,
+        groups: groups
+            .split(',')
+            .filter(|g| !g.is_empty())
+            .map(str::to_string)
+            .collect(),
+        is_admin: flag(row, "is_admin")?,
+    })
+}
+
+impl EmbeddedDirectory {
+    pub fn new(store: Store, hasher: Hasher) -> Self {
+        EmbeddedDirectory { store, hasher }
+    }
+
+    pub async fn find_user(&self, tenant_id: &str, id: &UserId) -> Result<DirUser, DirectoryError> {
+        let sql =
+            format!("SELECT {COLUMNS} FROM dir_users WHERE tenant_id = $1 AND login_key = $2");
+        let row = sqlx::query(&sql)
+            .bind(tenant_id)
+            .bind(id.key())
+            .fetch_optional(&self.store.pool)
+            .await
+            .map_err(unavailable)?;
+        match row {
+            Some(row) => from_row(&row).map_err(unavailable),
+            None => Err(DirectoryError::NotFound),
+        }
+    }
+
+    async fn stored_hash(
+        &self,
+        tenant_id: &str,
+        user: &DirUser,
+    ) -> Result<Option<String>, DirectoryError> {
+        let row = sqlx::query(
+            "SELECT password_hash FROM dir_users WHERE tenant_id = $1 AND login_key = $2",
+        )
+        .bind(tenant_id)
+        .bind(user.key())
+        .fetch_optional(&self.store.pool)
+        .await
+        .map_err(unavailable)?
+        .ok_or(DirectoryError::NotFound)?;
+        row.try_get("password_hash").map_err(unavailable)
+    }
+
+    pub async fn verify_password(
+        &self,
+        tenant_id: &str,
+        user: &DirUser,
+        password: &SecretString,
+    ) -> Result<bool, DirectoryError> {
+        match self.stored_hash(tenant_id, user).await? {
+            Some(hash) => self
+                .hasher
+                .verify(password, &hash)
+                .await
+                .map_err(unavailable),
+            None => Ok(false),
+        }
+    }
+
+    /// The embedded directory has no rules beyond the tenant's password policy.
+    pub async fn check_password(
+        &self,
+        _tenant_id: &str,
+        _user: &DirUser,
+        _password: &SecretString,
+    ) -> Result<(), DirectoryError> {
+        Ok(())
+    }
+
+    pub async fn set_password(
+        &self,
+        tenant_id: &str,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let hash = self.hasher.hash(password).await.map_err(unavailable)?;
+        let done = sqlx::query(
+            "UPDATE dir_users SET password_hash = $1, must_change = $2, locked = 0 WHERE tenant_id = $3 AND login_key = $4",
+        )
+        .bind(hash)
+        .bind(i64::from(must_change))
+        .bind(tenant_id)
+        .bind(user.key())
+        .execute(&self.store.pool)
+        .await
+        .map_err(unavailable)?;
+        if done.rows_affected() == 0 {
+            return Err(DirectoryError::NotFound);
+        }
+        Ok(())
+    }
+
+    pub async fn unlock(&self, tenant_id: &str, user: &DirUser) -> Result<(), DirectoryError> {
+        sqlx::query("UPDATE dir_users SET locked = 0 WHERE tenant_id = $1 AND login_key = $2")
+            .bind(tenant_id)
+            .bind(user.key())
+            .execute(&self.store.pool)
+            .await
+            .map_err(unavailable)?;
+        Ok(())
+    }
+
+    pub async fn is_member_of(
+        &self,
+        _tenant_id: &str,
+        user: &DirUser,
+        group: &str,
+    ) -> Result<bool, DirectoryError> {
+        Ok(user.groups.iter().any(|g| g.eq_ignore_ascii_case(group)))
+    }
+
+    /// Creates or replaces a user (operator tools and demo seeding).
+    pub async fn upsert_user(
+        &self,
+        tenant_id: &str,
+        user: &NewUser,
+        now: i64,
+    ) -> anyhow::Result<()> {
+        let id = UserId::parse(&user.login)
+            .map_err(|e| anyhow::anyhow!("user {:?}: {e}", user.login))?;
+        let hash = match &user.password {
+            Some(pw) => Some(self.hasher.hash(pw).await?),
+            None => None,
+        };
+        sqlx::query(
+            "INSERT INTO dir_users (tenant_id, login_key, login, display_name, given_name, surname, mail, office_phone,
+                 password_hash, enabled, locked, must_change, groups_csv, is_admin, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, 0, 0, $10, $11, $12)
+             ON CONFLICT (tenant_id, login_key) DO UPDATE SET login = $3, display_name = $4, given_name = $5,
+                 surname = $6, mail = $7, office_phone = $8,
+                 password_hash = COALESCE($9, dir_users.password_hash), groups_csv = $10, is_admin = $11, updated_at = $12",
+        )
+        .bind(tenant_id)
+        .bind(id.key())
+        .bind(id.as_str())
+        .bind(&user.display_name)
+        .bind(&user.given_name)
+        .bind(&user.surname)
+        .bind(&user.mail)
+        .bind(&user.office_phone)
+        .bind(hash)
+        .bind(user.groups.join(","))
+        .bind(i64::from(user.is_admin))
+        .bind(now)
+        .execute(&self.store.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Sets the enabled / locked flags (operator tools; the unlock flow uses `unlock`).
+    pub async fn set_flags(
+        &self,
+        tenant_id: &str,
+        login: &UserId,
+        enabled: bool,
+        locked: bool,
+    ) -> anyhow::Result<()> {
+        sqlx::query("UPDATE dir_users SET enabled = $1, locked = $2 WHERE tenant_id = $3 AND login_key = $4")
+            .bind(i64::from(enabled))
+            .bind(i64::from(locked))
+            .bind(tenant_id)
+            .bind(login.key())
+            .execute(&self.store.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Mailboxes of the tenant's admins (helpdesk requests and admin-reset notices go there).
+    pub async fn admin_mailboxes(&self, tenant_id: &str) -> anyhow::Result<Vec<String>> {
+        let rows = sqlx::query(
+            "SELECT mail FROM dir_users WHERE tenant_id = $1 AND is_admin = 1 AND mail IS NOT NULL ORDER BY login_key",
+        )
+        .bind(tenant_id)
+        .fetch_all(&self.store.pool)
+        .await?;
+        rows.iter().map(|r| Ok(r.try_get("mail")?)).collect()
+    }
+}

@@ -1,0 +1,150 @@
+//! Contact data: email addresses and E.164 phone numbers, parsed, compared and masked for display.
+
+use std::fmt;
+
+/// A plausible email address (one `@`, a dotted domain, no spaces), stored as typed but trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email, String> {
+        let s = raw.trim();
+        let ok = s.len() <= 254
+            && !s
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:\\[]".contains(c))
+            && match s.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                }
+                None => false,
+            };
+        if ok {
+            Ok(Email(s.to_string()))
+        } else {
+            Err("Enter an email address like name@example.com.".to_string())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `j•••@c•••.com`: first letter of the local part and of the domain, then the top-level domain.
+    pub fn masked(&self) -> String {
+        let (local, domain) = self.0.split_once('@').unwrap_or((&self.0, ""));
+        let (host, tld) = domain.rsplit_once('.').unwrap_or((domain, ""));
+        format!("{}•••@{}•••.{}", first_char(local), first_char(host), tld)
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn first_char(s: &str) -> String {
+    s.chars().next().map(String::from).unwrap_or_default()
+}
+
+/// A phone number in E.164 form (`+14255550167`), validated against libphonenumber's metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    e164: String,
+    country_code: u16,
+}
+
+/// What we tell a user whose number we can't read.
+pub const PHONE_FORMAT_HELP: &str = "Enter the number in international form: a plus sign, the country code, then the number, like +1 4255550167.";
+
+impl Phone {
+    /// Parses an international number; spaces, dashes, dots and brackets are ignored.
+    pub fn parse(raw: &str) -> Result<Phone, String> {
+        let trimmed = raw.trim();
+        if !trimmed.starts_with('+') || trimmed.len() > 32 {
+            return Err(PHONE_FORMAT_HELP.to_string());
+        }
+        let number =
+            phonenumber::parse(None, trimmed).map_err(|_| PHONE_FORMAT_HELP.to_string())?;
+        if !phonenumber::is_valid(&number) {
+            return Err(format!(
+                "That isn't a valid phone number. {PHONE_FORMAT_HELP}"
+            ));
+        }
+        let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
+        Ok(Phone {
+            e164,
+            country_code: number.code().value(),
+        })
+    }
+
+    pub fn e164(&self) -> &str {
+        &self.e164
+    }
+
+    pub fn country_code(&self) -> u16 {
+        self.country_code
+    }
+
+    /// `+1 ••• ••• ••67`: the country code and the last two digits.
+    pub fn masked(&self) -> String {
+        let digits = &self.e164[1..];
+        let national = &digits[self.country_code.to_string().len()..];
+        let last_two = &national[national.len().saturating_sub(2)..];
+        format!("+{} ••• ••• ••{}", self.country_code, last_two)
+    }
+
+    /// Whether a number the user typed is this one (any formatting accepted).
+    pub fn matches_typed(&self, typed: &str) -> bool {
+        Phone::parse(typed).is_ok_and(|p| p.e164 == self.e164)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_email_like_entra() {
+        let e = Email::parse(" jane.doe@contoso.com ").unwrap();
+        assert_eq!(e.masked(), "j•••@c•••.com");
+    }
+
+    #[test]
+    fn refuses_bad_email() {
+        for bad in [
+            "",
+            "jane",
+            "jane@",
+            "@contoso.com",
+            "ja ne@contoso.com",
+            "a@b@c.com",
+            "a@localhost",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn parses_and_masks_phone() {
+        let p = Phone::parse("+1 650-253-0067").unwrap();
+        assert_eq!(p.e164(), "+16502530067");
+        assert_eq!(p.masked(), "+1 ••• ••• ••67");
+        assert!(p.matches_typed("+1 (650) 253 0067"));
+        assert!(!p.matches_typed("+1 650 253 0068"));
+        let uk = Phone::parse("+44 20 7946 0958").unwrap();
+        assert_eq!(uk.masked(), "+44 ••• ••• ••58");
+    }
+
+    #[test]
+    fn refuses_national_and_invalid_numbers() {
+        assert!(Phone::parse("650 253 0067").is_err());
+        assert!(Phone::parse("+1 123").is_err());
+        assert!(Phone::parse("+hello").is_err());
+    }
+}

@@ -1,0 +1,282 @@
+//! The tenant's password rules, checked before a password is written anywhere.
+//!
+//! Rejections list every rule that failed, in plain words. Banned words and the built-in list of
+//! common passwords are compared after Entra-style normalisation (lower-case, 0→o, 1→l, $→s, @→a).
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The 19,640 common passwords shipped with the binary (Django's list, BSD-3-Clause).
+static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../assets/common-passwords.txt")
+        .lines()
+        .map(normalise)
+        .filter(|p| !p.is_empty())
+        .collect()
+});
+
+/// Entra-style normalisation: lower-case and common character substitutions undone.
+pub fn normalise(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'l',
+            '$' => 's',
+            '@' => 'a',
+            other => other,
+        })
+        .collect()
+}
+
+/// Password rules of one tenant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PasswordPolicy {
+    pub min_length: usize,
+    pub max_length: usize,
+    pub require_lowercase: bool,
+    pub require_uppercase: bool,
+    pub require_digit: bool,
+    pub require_symbol: bool,
+    /// Refuse passwords containing parts (3+ letters) of the user's name or user ID.
+    pub forbid_name_parts: bool,
+    /// Refuse passwords from the built-in common-password list.
+    pub forbid_common: bool,
+    /// The tenant's own banned words (e.g. the company name), matched inside the password.
+    pub banned_words: Vec<String>,
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        PasswordPolicy {
+            min_length: 8,
+            max_length: 256,
+            require_lowercase: false,
+            require_uppercase: false,
+            require_digit: false,
+            require_symbol: false,
+            forbid_name_parts: true,
+            forbid_common: true,
+            banned_words: Vec::new(),
+        }
+    }
+}
+
+/// Who the password is for: their names must not appear in it.
+#[derive(Debug, Clone, Default)]
+pub struct NameContext {
+    pub login: String,
+    pub display_name: String,
+    pub given_name: String,
+    pub surname: String,
+}
+
+impl NameContext {
+    /// Name parts of at least three letters, lower-cased.
+    fn parts(&self) -> Vec<String> {
+        let login_local = self.login.split('@').next().unwrap_or_default();
+        [
+            login_local,
+            &self.display_name,
+            &self.given_name,
+            &self.surname,
+        ]
+        .iter()
+        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .filter(|p| p.chars().count() >= 3)
+        .collect()
+    }
+
+    /// Words zxcvbn should treat as guessable for this user.
+    pub fn user_inputs(&self) -> Vec<String> {
+        self.parts()
+    }
+}
+
+impl PasswordPolicy {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.min_length < 1 || self.max_length < self.min_length || self.max_length > 1024 {
+            return Err("password: 1 ≤ min_length ≤ max_length ≤ 1024".into());
+        }
+        if self
+            .banned_words
+            .iter()
+            .any(|w| w.trim().chars().count() < 3)
+        {
+            return Err("password: banned words need at least 3 characters".into());
+        }
+        Ok(())
+    }
+
+    /// Every rule the password breaks, in plain words; empty when it is acceptable.
+    pub fn check(&self, password: &str, who: &NameContext) -> Vec<String> {
+        let mut reasons = Vec::new();
+        let length = password.chars().count();
+        if length < self.min_length {
+            reasons.push(format!(
+                "It must be at least {} characters long.",
+                self.min_length
+            ));
+        }
+        if length > self.max_length {
+            reasons.push(format!(
+                "It must be at most {} characters long.",
+                self.max_length
+            ));
+        }
+        let classes = [
+            (
+                self.require_lowercase,
+                password.chars().any(char::is_lowercase),
+                "a lower-case letter",
+            ),
+            (
+                self.require_uppercase,
+                password.chars().any(char::is_uppercase),
+                "an upper-case letter",
+            ),
+            (
+                self.require_digit,
+                password.chars().any(|c| c.is_ascii_digit()),
+                "a digit",
+            ),
+            (
+                self.require_symbol,
+                password.chars().any(|c| !c.is_alphanumeric()),
+                "a symbol such as ! or #",
+            ),
+        ];
+        for (required, present, what) in classes {
+            if required && !present {
+                reasons.push(format!("It must contain {what}."));
+            }
+        }
+        let normalised = normalise(password);
+        let lower = password.to_lowercase();
+        if self.forbid_name_parts
+            && who
+                .parts()
+                .iter()
+                .any(|p| lower.contains(p.as_str()) || normalised.contains(&normalise(p)))
+        {
+            reasons.push("It must not contain your name or user ID.".to_string());
+        }
+        if self.forbid_common && is_common(&normalised) {
+            reasons.push(
+                "It is too common: it appears in lists of passwords that attackers try first."
+                    .to_string(),
+            );
+        }
+        let banned: Vec<&str> = self
+            .banned_words
+            .iter()
+            .map(|w| w.trim())
+            .filter(|w| normalised.contains(&normalise(w)))
+            .collect();
+        if !banned.is_empty() {
+            reasons.push(
+                "It contains a word your organisation doesn't allow in passwords.".to_string(),
+            );
+        }
+        reasons
+    }
+}
+
+/// Common as is, or a common password with digits or symbols added at the end.
+fn is_common(normalised: &str) -> bool {
+    if COMMON.contains(normalised) {
+        return true;
+    }
+    let core = normalised.trim_end_matches(|c: char| !c.is_alphabetic());
+    core.chars().count() >= 4 && COMMON.contains(core)
+}
+
+/// zxcvbn's score (0–4) and its first suggestion, for the strength meter.
+pub fn strength(password: &str, who: &NameContext) -> (u8, String) {
+    if password.is_empty() {
+        return (0, String::new());
+    }
+    let inputs = who.user_inputs();
+    let refs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let estimate = zxcvbn::zxcvbn(password, &refs);
+    let hint = estimate
+        .feedback()
+        .and_then(|f| {
+            f.warning()
+                .map(|w| w.to_string())
+                .or_else(|| f.suggestions().first().map(|s| s.to_string()))
+        })
+        .unwrap_or_default();
+    (u8::from(estimate.score()), hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alice() -> NameContext {
+        NameContext {
+            login: "alice.doe@contoso.com".into(),
+            display_name: "Alice Doe".into(),
+            given_name: "Alice".into(),
+            surname: "Doe".into(),
+        }
+    }
+
+    #[test]
+    fn list_is_large_enough() {
+        assert!(COMMON.len() >= 10_000, "{}", COMMON.len());
+    }
+
+    #[test]
+    fn accepts_a_good_password() {
+        let p = PasswordPolicy::default();
+        assert!(p.check("Granite-Kettle-Orbit-42", &alice()).is_empty());
+    }
+
+    #[test]
+    fn lists_every_failed_rule() {
+        let p = PasswordPolicy {
+            min_length: 12,
+            require_uppercase: true,
+            require_digit: true,
+            require_symbol: true,
+            ..PasswordPolicy::default()
+        };
+        let reasons = p.check("alice", &alice()).join(" ");
+        for expected in [
+            "at least 12",
+            "upper-case",
+            "a digit",
+            "a symbol",
+            "your name",
+            "too common",
+        ] {
+            assert!(
+                reasons.contains(expected),
+                "{expected} missing from {reasons}"
+            );
+        }
+    }
+
+    #[test]
+    fn normalises_common_and_banned() {
+        let p = PasswordPolicy {
+            banned_words: vec!["contoso".into()],
+            ..PasswordPolicy::default()
+        };
+        assert!(!p.check("P@$$w0rd", &alice()).is_empty());
+        assert!(!p.check("Passw0rd2024!", &alice()).is_empty());
+        assert_eq!(p.check("C0nt0$o-rocks-hard", &alice()).len(), 1);
+    }
+
+    #[test]
+    fn refuses_name_parts() {
+        let p = PasswordPolicy::default();
+        let reasons = p.check("x-D0E-and-friends-77", &alice());
+        assert!(reasons.iter().any(|r| r.contains("name")), "{reasons:?}");
+    }
+}

@@ -1,0 +1,273 @@
+//! A tenant's self-service policy, modelled on Entra's so admin pages can edit it field by field.
+
+use super::password_policy::PasswordPolicy;
+use serde::{Deserialize, Serialize};
+
+/// Who may reset their own password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "mode", content = "group")]
+pub enum ResetScope {
+    Off,
+    All,
+    /// Only members of this directory group.
+    Group(String),
+}
+
+/// A way to prove who you are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// A code emailed to the alternate email.
+    Email,
+    /// A code texted to the mobile phone.
+    Sms,
+    /// A call to the mobile phone that reads the code.
+    Voice,
+    /// A call to the office phone (set by the admin).
+    OfficeVoice,
+}
+
+impl Method {
+    pub const ALL: [Method; 4] = [
+        Method::Email,
+        Method::Sms,
+        Method::Voice,
+        Method::OfficeVoice,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Email => "email",
+            Method::Sms => "sms",
+            Method::Voice => "voice",
+            Method::OfficeVoice => "office_voice",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// The choice as the user reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Method::Email => "Email my alternate email address",
+            Method::Sms => "Text my mobile phone",
+            Method::Voice => "Call my mobile phone",
+            Method::OfficeVoice => "Call my office phone",
+        }
+    }
+
+    /// Whether the user must type the full number before anything is sent.
+    pub fn is_phone(self) -> bool {
+        !matches!(self, Method::Email)
+    }
+}
+
+/// Where a stuck user is sent for help.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum HelpdeskLink {
+    /// The portal emails the tenant's admins (user ID, what went wrong, tracking ID).
+    ContactAdmins,
+    Url(String),
+    Email(String),
+}
+
+/// Whether unknown users are told so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Privacy {
+    /// Unknown or unregistered users see the same pages as real ones; nothing is sent.
+    Conceal,
+    /// Unknown or unregistered users are told so, as Entra does.
+    Helpful,
+}
+
+/// Organisation branding shown on pages and in emails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Branding {
+    /// Absolute `https://` URL or a `/static/…` path of the logo.
+    pub logo_url: Option<String>,
+    /// Accent colour as `#rrggbb`.
+    pub accent_color: Option<String>,
+}
+
+/// Code lifetime and attempts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CodeSettings {
+    pub ttl_secs: i64,
+    pub max_attempts: i64,
+    pub resend_cooldown_secs: i64,
+}
+
+impl Default for CodeSettings {
+    fn default() -> Self {
+        CodeSettings {
+            ttl_secs: 600,
+            max_attempts: 5,
+            resend_cooldown_secs: 60,
+        }
+    }
+}
+
+/// Throttles (defaults after Entra).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ThrottleSettings {
+    pub sends_per_user_per_hour: i64,
+    pub attempts_per_user_per_hour: i64,
+    pub block_hours: i64,
+    pub sends_per_destination_per_hour: i64,
+    pub sends_per_ip_per_hour: i64,
+    pub helpdesk_per_user_per_hour: i64,
+}
+
+impl Default for ThrottleSettings {
+    fn default() -> Self {
+        ThrottleSettings {
+            sends_per_user_per_hour: 5,
+            attempts_per_user_per_hour: 5,
+            block_hours: 24,
+            sends_per_destination_per_hour: 10,
+            sends_per_ip_per_hour: 30,
+            helpdesk_per_user_per_hour: 3,
+        }
+    }
+}
+
+/// The whole per-tenant policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Policy {
+    pub reset: ResetScope,
+    pub methods: Vec<Method>,
+    pub gates: u8,
+    pub require_registration: bool,
+    pub reconfirm_days: u32,
+    pub notify_user_on_reset: bool,
+    pub notify_admins_on_admin_reset: bool,
+    pub allow_unlock: bool,
+    pub helpdesk: HelpdeskLink,
+    pub branding: Branding,
+    pub password: PasswordPolicy,
+    pub codes: CodeSettings,
+    pub throttle: ThrottleSettings,
+    pub privacy: Privacy,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            reset: ResetScope::All,
+            methods: vec![Method::Email, Method::Sms, Method::Voice],
+            gates: 1,
+            require_registration: true,
+            reconfirm_days: 180,
+            notify_user_on_reset: true,
+            notify_admins_on_admin_reset: true,
+            allow_unlock: true,
+            helpdesk: HelpdeskLink::ContactAdmins,
+            branding: Branding::default(),
+            password: PasswordPolicy::default(),
+            codes: CodeSettings::default(),
+            throttle: ThrottleSettings::default(),
+            privacy: Privacy::Conceal,
+        }
+    }
+}
+
+impl Policy {
+    /// Checks values a form or CLI could get wrong; the message says which one.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(1..=2).contains(&self.gates) {
+            return Err("gates must be 1 or 2".into());
+        }
+        if self.methods.is_empty() {
+            return Err("at least one method must be allowed".into());
+        }
+        if usize::from(self.gates) > self.methods.len() {
+            return Err("two gates need at least two allowed methods".into());
+        }
+        if let ResetScope::Group(g) = &self.reset
+            && g.trim().is_empty()
+        {
+            return Err("a group scope needs a group name".into());
+        }
+        match &self.helpdesk {
+            HelpdeskLink::Url(u) if !u.starts_with("https://") && !u.starts_with("http://") => {
+                return Err("the helpdesk URL must start with https:// or http://".into());
+            }
+            HelpdeskLink::Email(e) if super::contact::Email::parse(e).is_err() => {
+                return Err("the helpdesk email is not a valid address".into());
+            }
+            _ => {}
+        }
+        if let Some(c) = &self.branding.accent_color
+            && !(c.len() == 7
+                && c.starts_with('#')
+                && c[1..].chars().all(|h| h.is_ascii_hexdigit()))
+        {
+            return Err("accent_color must look like #0a5fb4".into());
+        }
+        if let Some(logo) = &self.branding.logo_url
+            && !(logo.starts_with("https://") || logo.starts_with("/static/"))
+        {
+            return Err("logo_url must be an https:// URL or a /static/ path".into());
+        }
+        let c = &self.codes;
+        if c.ttl_secs < 60 || c.max_attempts < 1 || c.resend_cooldown_secs < 0 {
+            return Err("codes: ttl_secs ≥ 60, max_attempts ≥ 1, resend_cooldown_secs ≥ 0".into());
+        }
+        let t = &self.throttle;
+        if [
+            t.sends_per_user_per_hour,
+            t.attempts_per_user_per_hour,
+            t.block_hours,
+            t.sends_per_destination_per_hour,
+            t.sends_per_ip_per_hour,
+            t.helpdesk_per_user_per_hour,
+        ]
+        .iter()
+        .any(|v| *v < 1)
+        {
+            return Err("every throttle setting must be at least 1".into());
+        }
+        self.password.validate()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_policy_is_valid_and_round_trips() {
+        let p = Policy::default();
+        p.validate().unwrap();
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(serde_json::from_str::<Policy>(&json).unwrap(), p);
+    }
+
+    #[test]
+    fn refuses_bad_values() {
+        let p = Policy {
+            gates: 3,
+            ..Policy::default()
+        };
+        assert!(p.validate().is_err());
+        let p = Policy {
+            gates: 2,
+            methods: vec![Method::Email],
+            ..Policy::default()
+        };
+        assert!(p.validate().is_err());
+        let p = Policy {
+            helpdesk: HelpdeskLink::Url("javascript:x".into()),
+            ..Policy::default()
+        };
+        assert!(p.validate().is_err());
+    }
+}

@@ -1,0 +1,128 @@
+//! The user journeys as plain async functions: no HTTP types, no HTML.
+
+pub mod decoy;
+pub mod gates;
+pub mod helpdesk;
+pub mod notify;
+pub mod password;
+pub mod start;
+
+use crate::state::AppState;
+use crate::store::audit::AuditEvent;
+use crate::store::tenants::Tenant;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::policy::Method;
+
+/// Who is acting, from where, under which tracking ID.
+pub struct FlowCtx<'a> {
+    pub state: &'a AppState,
+    pub tenant: &'a Tenant,
+    pub client_ip: &'a str,
+    pub tracking_id: &'a str,
+}
+
+impl FlowCtx<'_> {
+    pub fn now(&self) -> i64 {
+        self.state.clock.now()
+    }
+
+    /// Writes one audit row; a failure to audit is logged, never shown, never fatal.
+    pub async fn audit(&self, login: &str, activity: &str, outcome: &str, detail: &str) {
+        let event = AuditEvent {
+            tenant_id: &self.tenant.id,
+            tracking_id: self.tracking_id,
+            login,
+            activity,
+            outcome,
+            detail,
+            client_ip: self.client_ip,
+            at: self.now(),
+        };
+        if let Err(e) = self.state.store.audit(&event).await {
+            tracing::error!(tracking_id = self.tracking_id, error = %format!("{e:#}"), "writing an audit event failed");
+        }
+    }
+}
+
+/// A method the user may pick, with where the code would go.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct MethodOption {
+    pub method: Method,
+    pub masked: String,
+    /// The real destination (server-side only; empty for a decoy).
+    pub destination: String,
+}
+
+/// The code the user is asked for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Challenge {
+    pub method: Method,
+    pub code_id: String,
+    pub sent_at: i64,
+}
+
+/// A reset in progress, kept in the server-side session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResetFlow {
+    pub flow_id: String,
+    pub login: String,
+    pub login_key: String,
+    /// False for a decoy (concealed unknown or ineligible user): nothing is ever sent.
+    pub real: bool,
+    pub options: Vec<MethodOption>,
+    pub gates: u8,
+    pub passed: Vec<Method>,
+    /// A phone method chosen, waiting for the user to type the full number.
+    pub pending: Option<Method>,
+    pub challenge: Option<Challenge>,
+    pub done: bool,
+}
+
+/// Where the flow stands, which decides the page shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    ChooseMethod,
+    ConfirmNumber(Method),
+    EnterCode(Method),
+    NewPassword,
+    Done,
+}
+
+impl ResetFlow {
+    pub fn stage(&self) -> Stage {
+        if self.done {
+            Stage::Done
+        } else if self.verified() {
+            Stage::NewPassword
+        } else if let Some(c) = &self.challenge {
+            Stage::EnterCode(c.method)
+        } else if let Some(m) = self.pending {
+            Stage::ConfirmNumber(m)
+        } else {
+            Stage::ChooseMethod
+        }
+    }
+
+    /// All required gates passed.
+    pub fn verified(&self) -> bool {
+        self.real && self.passed.len() >= usize::from(self.gates)
+    }
+
+    /// The gate being worked on (1-based).
+    pub fn gate(&self) -> u8 {
+        u8::try_from(self.passed.len() + 1).unwrap_or(u8::MAX)
+    }
+
+    /// Methods still on offer: a method used in an earlier gate is not offered again.
+    pub fn remaining(&self) -> Vec<&MethodOption> {
+        self.options
+            .iter()
+            .filter(|o| !self.passed.contains(&o.method))
+            .collect()
+    }
+
+    pub fn option(&self, method: Method) -> Option<&MethodOption> {
+        self.remaining().into_iter().find(|o| o.method == method)
+    }
+}

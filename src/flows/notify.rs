@@ -1,0 +1,89 @@
+//! Notices after a reset: to the user (never with the password) and, for admins, to other admins.
+
+use super::FlowCtx;
+use crate::channels::messages;
+use crate::directory::DirUser;
+
+/// Sends the post-reset notices off the request path.
+pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
+    let policy = &ctx.tenant.policy;
+    let mut recipients = Vec::new();
+    if policy.notify_user_on_reset {
+        if let Ok(regs) = ctx
+            .state
+            .store
+            .registrations(&ctx.tenant.id, &user.key())
+            .await
+        {
+            recipients.extend(
+                regs.into_iter()
+                    .filter(|r| {
+                        r.kind == crate::store::registrations::ContactKind::Email && r.is_usable()
+                    })
+                    .map(|r| r.value),
+            );
+        }
+        recipients.extend(user.mail.clone());
+    }
+    let at = crate::clock::format_utc(ctx.now());
+    let help = messages::helpdesk_words(&policy.helpdesk);
+    let user_lines = vec![
+        format!("Hello {},", user.display_name),
+        format!(
+            "The password of your account {} was reset at {at}.",
+            user.login
+        ),
+        format!(
+            "If this wasn't you, contact {help} right away and quote tracking ID {}.",
+            ctx.tracking_id
+        ),
+    ];
+    let mut emails = Vec::new();
+    recipients.sort();
+    recipients.dedup();
+    for to in recipients {
+        match messages::notice(ctx.tenant, &to, "your password was reset", &user_lines) {
+            Ok(email) => emails.push(email),
+            Err(e) => tracing::error!(error = %format!("{e:#}"), "rendering the reset notice"),
+        }
+    }
+    if user.is_admin && policy.notify_admins_on_admin_reset {
+        let admin_lines = vec![
+            format!(
+                "The administrator {} reset their own password at {at}.",
+                user.login
+            ),
+            format!("Tracking ID: {}", ctx.tracking_id),
+        ];
+        let admins = ctx
+            .state
+            .embedded
+            .admin_mailboxes(&ctx.tenant.id)
+            .await
+            .unwrap_or_default();
+        for to in admins.into_iter().filter(|a| Some(a) != user.mail.as_ref()) {
+            if let Ok(email) = messages::notice(
+                ctx.tenant,
+                &to,
+                "an administrator reset their password",
+                &admin_lines,
+            ) {
+                emails.push(email);
+            }
+        }
+    }
+    let state = ctx.state.clone();
+    let tenant_id = ctx.tenant.id.clone();
+    let tracking = ctx.tracking_id.to_string();
+    tokio::spawn(async move {
+        for email in emails {
+            if let Err(e) = state
+                .channels
+                .send_email(&tenant_id, &email, state.clock.now())
+                .await
+            {
+                tracing::warn!(tracking_id = %tracking, error = %format!("{e:#}"), "reset notice not delivered");
+            }
+        }
+    });
+}

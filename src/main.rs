@@ -1,0 +1,70 @@
+//! The `sspr` binary: parses the command line and runs the portal or an operator command.
+
+use clap::Parser;
+use sspr::app::{App, Parts, state};
+use sspr::cli::{self, Cli, Command};
+use sspr::store::Store;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    if let Err(e) = run(Cli::parse()).await {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = cli::load_config(&cli)?;
+    match cli.command {
+        Command::Serve { demo, listen } => {
+            config.demo |= demo;
+            if let Some(addr) = listen {
+                config.listen = addr;
+            }
+            let app = App::build(config).await?;
+            let addr = app.addr()?;
+            println!("sspr is listening on http://{addr}/");
+            if app.state.config.demo {
+                println!(
+                    "demo tenant: http://{addr}/t/{}/  (also at http://{addr}/)",
+                    sspr::demo::SLUG
+                );
+                println!("demo users: {}", sspr::demo::user_ids().join(", "));
+                println!(
+                    "dev outbox (codes and notices): http://{addr}/t/{}/dev/outbox",
+                    sspr::demo::SLUG
+                );
+            }
+            app.run(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+        }
+        Command::Tenant(cmd) => {
+            let store = Store::connect(&config.database_url()).await?;
+            let now = sspr::clock::Clock::default().now();
+            cli::policy::tenant(&store, cmd, now).await
+        }
+        Command::Policy(cmd) => {
+            let store = Store::connect(&config.database_url()).await?;
+            cli::policy::policy(&store, cmd).await
+        }
+        Command::User(cmd) => {
+            let store = Store::connect(&config.database_url()).await?;
+            let state = state(config, store, Parts::default()).await?;
+            match cmd {
+                cli::UserCommand::Add(args) => cli::users::add(&state, args).await,
+                cli::UserCommand::Import { slug, file } => {
+                    cli::users::import(&state, &slug, &file).await
+                }
+            }
+        }
+    }
+}

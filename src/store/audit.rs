@@ -1,0 +1,80 @@
+//! The audit log: one row per step of every flow, named after Entra's activities.
+
+use super::Store;
+use sqlx::Row;
+
+/// One audit event as written.
+#[derive(Debug, Clone)]
+pub struct AuditEvent<'a> {
+    pub tenant_id: &'a str,
+    pub tracking_id: &'a str,
+    pub login: &'a str,
+    pub activity: &'a str,
+    pub outcome: &'a str,
+    /// Plain-words detail; never a password, code or captcha answer.
+    pub detail: &'a str,
+    pub client_ip: &'a str,
+    pub at: i64,
+}
+
+/// One audit row as read back.
+#[derive(Debug, Clone)]
+pub struct AuditRow {
+    pub tracking_id: String,
+    pub login: String,
+    pub activity: String,
+    pub outcome: String,
+    pub detail: String,
+    pub client_ip: String,
+    pub at: i64,
+}
+
+impl Store {
+    pub async fn audit(&self, event: &AuditEvent<'_>) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO audit (id, tenant_id, tracking_id, login, activity, outcome, detail, client_ip, at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(event.tenant_id)
+        .bind(event.tracking_id)
+        .bind(event.login)
+        .bind(event.activity)
+        .bind(event.outcome)
+        .bind(event.detail)
+        .bind(event.client_ip)
+        .bind(event.at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every event of a tenant in time order (oldest first), optionally for one tracking ID.
+    pub async fn audit_rows(
+        &self,
+        tenant_id: &str,
+        tracking_id: Option<&str>,
+    ) -> anyhow::Result<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+             WHERE tenant_id = $1 AND ($2 = '' OR tracking_id = $2) ORDER BY at, id",
+        )
+        .bind(tenant_id)
+        .bind(tracking_id.unwrap_or(""))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(AuditRow {
+                    tracking_id: row.try_get("tracking_id")?,
+                    login: row.try_get("login")?,
+                    activity: row.try_get("activity")?,
+                    outcome: row.try_get("outcome")?,
+                    detail: row.try_get("detail")?,
+                    client_ip: row.try_get("client_ip")?,
+                    at: row.try_get("at")?,
+                })
+            })
+            .collect()
+    }
+}

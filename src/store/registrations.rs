@@ -1,0 +1,126 @@
+//! Contact methods registered by or for a user (alternate email, mobile phone).
+//!
+//! Kept by the portal whatever directory the tenant uses, so LDAP and AD users can register too.
+
+use super::Store;
+use sqlx::Row;
+
+/// Which contact a registration holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactKind {
+    Email,
+    Mobile,
+}
+
+impl ContactKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactKind::Email => "email",
+            ContactKind::Mobile => "mobile",
+        }
+    }
+}
+
+/// Who put the contact there: an admin (trusted as is) or the user (trusted once verified).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Admin,
+    User,
+}
+
+/// One registered contact method.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub kind: ContactKind,
+    pub value: String,
+    pub source: Source,
+    pub verified_at: Option<i64>,
+}
+
+impl Registration {
+    /// Usable for reset: verified by the user, or pre-populated by an admin.
+    pub fn is_usable(&self) -> bool {
+        self.source == Source::Admin || self.verified_at.is_some()
+    }
+}
+
+impl Store {
+    pub async fn registrations(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+    ) -> anyhow::Result<Vec<Registration>> {
+        let rows = sqlx::query(
+            "SELECT method, value, source, verified_at FROM registrations WHERE tenant_id = $1 AND login_key = $2",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out = Vec::new();
+        for row in rows {
+            let method: String = row.try_get("method")?;
+            let kind = match method.as_str() {
+                "email" => ContactKind::Email,
+                "mobile" => ContactKind::Mobile,
+                _ => continue,
+            };
+            let source: String = row.try_get("source")?;
+            out.push(Registration {
+                kind,
+                value: row.try_get("value")?,
+                source: if source == "admin" {
+                    Source::Admin
+                } else {
+                    Source::User
+                },
+                verified_at: row.try_get("verified_at")?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Inserts or replaces one contact method.
+    pub async fn put_registration(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        reg: &Registration,
+        now: i64,
+    ) -> anyhow::Result<()> {
+        let source = match reg.source {
+            Source::Admin => "admin",
+            Source::User => "user",
+        };
+        sqlx::query(
+            "INSERT INTO registrations (tenant_id, login_key, method, value, source, verified_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (tenant_id, login_key, method)
+             DO UPDATE SET value = $4, source = $5, verified_at = $6, updated_at = $7",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(reg.kind.as_str())
+        .bind(&reg.value)
+        .bind(source)
+        .bind(reg.verified_at)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// One registered mobile number of the tenant (decoys borrow its country code).
+    pub async fn sample_mobile(&self, tenant_id: &str) -> anyhow::Result<Option<String>> {
+        let row = sqlx::query(
+            "SELECT value FROM registrations WHERE tenant_id = $1 AND method = 'mobile' ORDER BY updated_at LIMIT 1",
+        )
+        .bind(tenant_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Some(r.try_get("value")?),
+            None => None,
+        })
+    }
+}

@@ -1,0 +1,97 @@
+//! Tenants: each organisation's slug, host name, display name and policy (JSON).
+
+use super::Store;
+use crate::domain::policy::Policy;
+use anyhow::Context;
+use sqlx::Row;
+
+/// A tenant as the portal uses it.
+#[derive(Debug, Clone)]
+pub struct Tenant {
+    pub id: String,
+    pub slug: String,
+    pub host: Option<String>,
+    pub name: String,
+    pub policy: Policy,
+}
+
+const COLUMNS: &str = "id, slug, host, name, policy";
+
+fn from_row(row: &sqlx::any::AnyRow) -> anyhow::Result<Tenant> {
+    let policy_json: String = row.try_get("policy")?;
+    Ok(Tenant {
+        id: row.try_get("id")?,
+        slug: row.try_get("slug")?,
+        host: row.try_get("host")?,
+        name: row.try_get("name")?,
+        policy: serde_json::from_str(&policy_json).context("decoding a stored tenant policy")?,
+    })
+}
+
+impl Store {
+    pub async fn tenant_by_slug(&self, slug: &str) -> anyhow::Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = $1");
+        let row = sqlx::query(&sql)
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    pub async fn tenant_by_host(&self, host: &str) -> anyhow::Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE host = $1");
+        let row = sqlx::query(&sql)
+            .bind(host)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    pub async fn tenants(&self) -> anyhow::Result<Vec<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    /// Creates a tenant with the default policy; fails if the slug is taken.
+    pub async fn create_tenant(
+        &self,
+        slug: &str,
+        name: &str,
+        host: Option<&str>,
+        now: i64,
+    ) -> anyhow::Result<Tenant> {
+        let tenant = Tenant {
+            id: uuid::Uuid::new_v4().to_string(),
+            slug: slug.to_string(),
+            host: host.map(str::to_string),
+            name: name.to_string(),
+            policy: Policy::default(),
+        };
+        sqlx::query(
+            "INSERT INTO tenants (id, slug, host, name, policy, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&tenant.id)
+        .bind(slug)
+        .bind(host)
+        .bind(name)
+        .bind(serde_json::to_string(&tenant.policy)?)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .with_context(|| format!("creating tenant {slug} (is the slug or host already taken?)"))?;
+        Ok(tenant)
+    }
+
+    /// Saves a tenant's name, host and policy.
+    pub async fn update_tenant(&self, tenant: &Tenant) -> anyhow::Result<()> {
+        sqlx::query("UPDATE tenants SET name = $1, host = $2, policy = $3 WHERE id = $4")
+            .bind(&tenant.name)
+            .bind(&tenant.host)
+            .bind(serde_json::to_string(&tenant.policy)?)
+            .bind(&tenant.id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,74 @@
+//! HTTP: one router per area, tenant pages mounted at `/` (by host) and `/t/{slug}`, and the
+//! security headers every response carries.
+
+pub mod assets;
+pub mod dev;
+pub mod helpdesk;
+pub mod pages;
+pub mod reset;
+pub mod session;
+pub mod tenant;
+pub mod visit;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+
+/// The whole application router.
+pub fn router(state: AppState) -> Router {
+    let tenant_pages = || {
+        Router::new()
+            .merge(reset::router())
+            .merge(helpdesk::router())
+            .merge(dev::router())
+            .merge(assets::tenant_router())
+    };
+    Router::new()
+        .merge(assets::global_router())
+        .nest("/t/{slug}", tenant_pages())
+        .merge(tenant_pages())
+        .layer(DefaultBodyLimit::max(16 * 1024))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security_headers,
+        ))
+        .with_state(state)
+}
+
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; \
+connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let fixed = [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.config.is_tls() {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}

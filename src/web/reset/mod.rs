@@ -1,0 +1,22 @@
+//! The reset pages: "Can't access your account?", the gates, the new password.
+
+mod start;
+mod steps;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(start::home))
+        .route("/reset", get(start::page).post(start::submit))
+        .route("/reset/verify", get(steps::current))
+        .route("/reset/method", post(steps::choose))
+        .route("/reset/phone", post(steps::phone))
+        .route("/reset/code", post(steps::code))
+        .route("/reset/resend", post(steps::resend))
+        .route("/reset/another", post(steps::another))
+        .route("/reset/password", post(steps::password))
+        .route("/reset/strength", post(steps::strength))
+}

@@ -1,0 +1,169 @@
+//! The first reset page: user ID and captcha.
+
+use crate::domain::user_id::UserId;
+use crate::error::AppError;
+use crate::flows::start::{Refusal, StartOutcome, start};
+use crate::security::captcha;
+use crate::state::AppState;
+use crate::web::pages::{PageCtx, render};
+use crate::web::session::LIFETIME_SECS;
+use crate::web::visit::Visit;
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: PageCtx,
+}
+
+pub async fn home(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let page = HomePage { page: v.page(&st) };
+    let response = render(StatusCode::OK, &page);
+    v.finish(&st, response).await
+}
+
+#[derive(Template)]
+#[template(path = "reset/start.html")]
+struct StartPage {
+    page: PageCtx,
+    captcha_png: Option<String>,
+    user_id: String,
+    error: Option<String>,
+}
+
+pub async fn page(State(st): State<AppState>, mut v: Visit) -> Result<Response, AppError> {
+    v.session.data.reset = None;
+    render_start(&st, v, StatusCode::OK, String::new(), None).await
+}
+
+/// Shows the start page with a fresh captcha (the previous one can't be reused).
+async fn render_start(
+    st: &AppState,
+    mut v: Visit,
+    status: StatusCode,
+    user_id: String,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let captcha_png = if st.config.captcha {
+        let issued = st.captcha.issue(&st.key, &v.session.data.tracking).await?;
+        v.session.data.captcha = Some(issued.answer_hash);
+        Some(issued.png_base64)
+    } else {
+        None
+    };
+    let page = StartPage {
+        page: v.page(st),
+        captcha_png,
+        user_id,
+        error,
+    };
+    let response = render(status, &page);
+    v.finish(st, response).await
+}
+
+#[derive(Deserialize)]
+pub struct StartForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    user_id: String,
+    #[serde(default)]
+    captcha: String,
+}
+
+pub async fn submit(
+    State(st): State<AppState>,
+    mut v: Visit,
+    Form(form): Form<StartForm>,
+) -> Result<Response, AppError> {
+    if !v.csrf_ok(&form.csrf) {
+        return v.csrf_failed(&st).await;
+    }
+    let typed = form.user_id.chars().take(300).collect::<String>();
+    if st.config.captcha {
+        let expected = v.session.data.captcha.take();
+        let passed = expected
+            .is_some_and(|h| captcha::check(&st.key, &v.session.data.tracking, &h, &form.captcha));
+        if !passed {
+            v.flow_ctx(&st)
+                .audit(typed.trim(), "captcha_failed", "failure", "")
+                .await;
+            let error =
+                "The characters you typed don't match the picture. Try this new one.".to_string();
+            return render_start(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error))
+                .await;
+        }
+    }
+    let id = match UserId::parse(&typed) {
+        Ok(id) => id,
+        Err(e) => {
+            return render_start(
+                &st,
+                v,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                typed,
+                Some(e.to_string()),
+            )
+            .await;
+        }
+    };
+    let outcome = start(&v.flow_ctx(&st), &id).await?;
+    match outcome {
+        StartOutcome::Started(flow) => {
+            v.session.rotate(&st).await?;
+            v.session.expires_at = st.clock.now() + LIFETIME_SECS;
+            v.session.data.reset = Some(flow);
+            v.redirect(&st, "/reset/verify").await
+        }
+        StartOutcome::Blocked(until) => blocked(&st, v, until).await,
+        StartOutcome::ResetOff => {
+            v.message(&st, StatusCode::FORBIDDEN, "Self-service password reset is turned off",
+                &["Your organisation doesn't let users reset their own passwords here. Your helpdesk can reset it for you."], None).await
+        }
+        StartOutcome::Refused(Refusal::UnknownUser) => {
+            v.message(&st, StatusCode::NOT_FOUND, "We couldn't find that user ID",
+                &["Check the user ID (it is usually your sign-in name or email address) and try again."],
+                Some(("/reset", "Try again"))).await
+        }
+        StartOutcome::Refused(Refusal::NotEnabled) => {
+            v.message(&st, StatusCode::FORBIDDEN, "You can't reset your password here",
+                &["Your account isn't enabled for self-service password reset. Your helpdesk can reset it for you."], None).await
+        }
+        StartOutcome::Refused(Refusal::NotRegistered) => {
+            v.message(&st, StatusCode::FORBIDDEN, "You haven't registered enough ways to verify you",
+                &["To reset your password yourself you need contact methods registered ahead of time. Your helpdesk can reset it for you."], None).await
+        }
+        StartOutcome::Unavailable => unavailable(&st, v).await,
+    }
+}
+
+/// The user is blocked from self-service for a while.
+pub async fn blocked(st: &AppState, v: Visit, until: i64) -> Result<Response, AppError> {
+    let when = crate::clock::format_utc(until);
+    let text = format!(
+        "For your security, self-service reset is blocked for this account until {when}. Your helpdesk can still help you now."
+    );
+    v.message(
+        st,
+        StatusCode::TOO_MANY_REQUESTS,
+        "Too many attempts",
+        &[
+            "You have tried to reset this password too many times.",
+            &text,
+        ],
+        None,
+    )
+    .await
+}
+
+/// The directory can't be reached.
+pub async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> {
+    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
+        &["We couldn't reach your organisation's directory. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
+        Some(("/reset", "Try again"))).await
+}

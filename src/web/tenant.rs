@@ -1,0 +1,105 @@
+//! Finds the tenant of a request: by a `/t/{slug}` path prefix, else by host name, else the
+//! configured default (or the only tenant).
+
+use super::pages;
+use crate::state::AppState;
+use crate::store::tenants::Tenant;
+use axum::extract::{FromRequestParts, OriginalUri};
+use axum::http::{StatusCode, header, request::Parts};
+use axum::response::{IntoResponse, Response};
+
+/// The tenant and the path prefix its pages live under (`/t/contoso` or empty).
+#[derive(Clone)]
+pub struct TenantCtx {
+    pub tenant: Tenant,
+    pub base: String,
+}
+
+impl FromRequestParts<AppState> for TenantCtx {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let path = parts
+            .extensions
+            .get::<OriginalUri>()
+            .map(|u| u.0.path().to_string())
+            .unwrap_or_else(|| parts.uri.path().to_string());
+        let result = match path.strip_prefix("/t/") {
+            Some(rest) => {
+                let slug = rest.split('/').next().unwrap_or_default();
+                state.store.tenant_by_slug(slug).await.map(|t| {
+                    t.map(|tenant| TenantCtx {
+                        tenant,
+                        base: format!("/t/{slug}"),
+                    })
+                })
+            }
+            None => by_host(parts, state).await.map(|t| {
+                t.map(|tenant| TenantCtx {
+                    tenant,
+                    base: String::new(),
+                })
+            }),
+        };
+        match result {
+            Ok(Some(ctx)) => Ok(ctx),
+            Ok(None) => Err(pages::plain(
+                StatusCode::NOT_FOUND,
+                "Organisation not found",
+                "There is no password reset portal at this address. Check the link you were given.",
+            )),
+            Err(e) => Err(crate::error::AppError::from(e).into_response()),
+        }
+    }
+}
+
+async fn by_host(parts: &Parts, state: &AppState) -> anyhow::Result<Option<Tenant>> {
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| {
+            h.rsplit_once(':').map_or(h, |(name, port)| {
+                if port.chars().all(|c| c.is_ascii_digit()) {
+                    name
+                } else {
+                    h
+                }
+            })
+        })
+        .map(str::to_lowercase);
+    if let Some(host) = host
+        && let Some(t) = state.store.tenant_by_host(&host).await?
+    {
+        return Ok(Some(t));
+    }
+    if let Some(slug) = &state.config.default_tenant {
+        return state.store.tenant_by_slug(slug).await;
+    }
+    let mut all = state.store.tenants().await?;
+    Ok(if all.len() == 1 { all.pop() } else { None })
+}
+
+/// The client's address, for throttles and the audit log.
+pub fn client_ip(
+    parts_ip: Option<std::net::SocketAddr>,
+    headers: &axum::http::HeaderMap,
+    trust_forwarded: bool,
+) -> String {
+    if trust_forwarded
+        && let Some(first) = headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(str::trim)
+        && first.parse::<std::net::IpAddr>().is_ok()
+    {
+        return first.to_string();
+    }
+    parts_ip
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".to_string())
+}

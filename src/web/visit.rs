@@ -1,0 +1,121 @@
+//! One browser visit to a tenant's pages: the tenant, the session and the client address,
+//! extracted together so handlers stay short.
+
+use super::pages::{MessagePage, PageCtx};
+use super::session::Session;
+use super::tenant::{TenantCtx, client_ip};
+use crate::error::AppError;
+use crate::flows::FlowCtx;
+use crate::security::same;
+use crate::state::AppState;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::{StatusCode, request::Parts};
+use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
+
+/// The tenant, session and client of a request.
+pub struct Visit {
+    pub t: TenantCtx,
+    pub session: Session,
+    pub ip: String,
+}
+
+impl FromRequestParts<AppState> for Visit {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let t = TenantCtx::from_request_parts(parts, state).await?;
+        let session = Session::load(state, &t.tenant.id, &parts.headers)
+            .await
+            .map_err(|e| AppError::from(e).into_response())?;
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0);
+        let ip = client_ip(peer, &parts.headers, state.config.trust_forwarded_for);
+        Ok(Visit { t, session, ip })
+    }
+}
+
+impl Visit {
+    pub fn page(&self, state: &AppState) -> PageCtx {
+        PageCtx::new(&self.t, &self.session, state.config.demo)
+    }
+
+    pub fn flow_ctx<'a>(&'a self, state: &'a AppState) -> FlowCtx<'a> {
+        FlowCtx {
+            state,
+            tenant: &self.t.tenant,
+            client_ip: &self.ip,
+            tracking_id: &self.session.data.tracking,
+        }
+    }
+
+    /// Whether the form's CSRF token is this session's.
+    pub fn csrf_ok(&self, token: &str) -> bool {
+        self.session.existed && same(token, &self.session.data.csrf)
+    }
+
+    /// Saves the session and returns the response with its cookie.
+    pub async fn finish(self, state: &AppState, response: Response) -> Result<Response, AppError> {
+        Ok(self
+            .session
+            .commit(state, &self.t.tenant.id, &self.t.base, response)
+            .await?)
+    }
+
+    /// A link inside this tenant's pages.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.t.base)
+    }
+
+    /// 303 to a page of this tenant, saving the session.
+    pub async fn redirect(self, state: &AppState, path: &str) -> Result<Response, AppError> {
+        let to = self.href(path);
+        self.finish(state, Redirect::to(&to).into_response()).await
+    }
+
+    /// A message page, saving the session.
+    pub async fn message(
+        self,
+        state: &AppState,
+        status: StatusCode,
+        title: &str,
+        paragraphs: &[&str],
+        next: Option<(&str, &str)>,
+    ) -> Result<Response, AppError> {
+        let mut page = MessagePage::new(self.page(state), title, paragraphs);
+        if let Some((path, label)) = next {
+            page = page.next(self.href(path), label);
+        }
+        let response = page.respond(status);
+        self.finish(state, response).await
+    }
+
+    /// The form expired or was forged: start again.
+    pub async fn csrf_failed(self, state: &AppState) -> Result<Response, AppError> {
+        self.message(
+            state,
+            StatusCode::FORBIDDEN,
+            "This page has expired",
+            &["For your security, forms stop working after a while or when opened elsewhere. Please start again."],
+            Some(("/reset", "Start again")),
+        )
+        .await
+    }
+
+    /// The reset session is gone (15 minutes passed, or never started).
+    pub async fn expired(self, state: &AppState) -> Result<Response, AppError> {
+        self.message(
+            state,
+            StatusCode::GONE,
+            "Your reset session has expired",
+            &["Reset sessions last 15 minutes. Please start again; codes you received earlier no longer work."],
+            Some(("/reset", "Start again")),
+        )
+        .await
+    }
+}
