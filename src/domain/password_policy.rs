@@ -185,13 +185,33 @@ impl PasswordPolicy {
     }
 }
 
-/// Common as is, or a common password with digits or symbols added at the end.
+/// Entra's scoring against the common list: each common password found inside (4+ characters,
+/// longest first, left to right) scores one point, each other distinct character one point;
+/// fewer than five points means the password is built on common passwords.
 fn is_common(normalised: &str) -> bool {
-    if COMMON.contains(normalised) {
-        return true;
+    const MIN_POINTS: usize = 5;
+    const MIN_WORD: usize = 4;
+    let chars: Vec<char> = normalised.chars().collect();
+    let longest = 32.min(chars.len());
+    let mut points = 0;
+    let mut others = HashSet::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let found = (MIN_WORD..=longest.min(chars.len() - i))
+            .rev()
+            .find(|len| COMMON.contains(&chars[i..i + len].iter().collect::<String>()));
+        match found {
+            Some(len) => {
+                points += 1;
+                i += len;
+            }
+            None => {
+                others.insert(chars[i]);
+                i += 1;
+            }
+        }
     }
-    let core = normalised.trim_end_matches(|c: char| !c.is_alphabetic());
-    core.chars().count() >= 4 && COMMON.contains(core)
+    points + others.len() < MIN_POINTS
 }
 
 /// zxcvbn's score (0–4) and its first suggestion, for the strength meter.
@@ -269,7 +289,10 @@ mod tests {
             ..PasswordPolicy::default()
         };
         assert!(!p.check("P@$$w0rd", &alice()).is_empty());
-        assert!(!p.check("Passw0rd2024!", &alice()).is_empty());
+        assert!(!p.check("Passw0rd1!", &alice()).is_empty());
+        assert!(!p.check("P@$$w0rd-Qwerty1", &alice()).is_empty());
+        // A common word padded with enough other characters scores enough points (as in Entra).
+        assert!(p.check("password-Granite-Kettle-7", &alice()).is_empty());
         assert_eq!(p.check("C0nt0$o-rocks-hard", &alice()).len(), 1);
     }
 

@@ -14,30 +14,30 @@ pub async fn options(ctx: &FlowCtx<'_>, login_key: &str) -> anyhow::Result<Vec<M
     let email_mask = format!("{}•••@{}•••.com", letter(byte(0)), letter(byte(1)));
     let country = tenant_country_code(ctx).await?;
     let phone_mask = format!("+{country} ••• ••• ••{:02}", byte(2) % 100);
+    // Every user-registrable method in policy (the shape of a fully registered user); the
+    // office phone only when two gates need it.
     let policy = &ctx.tenant.policy;
-    let has_mobile = byte(3) % 3 != 0 || policy.gates > 1;
-    let mut out = Vec::new();
-    for method in &policy.methods {
-        let masked = match method {
-            Method::Email => email_mask.clone(),
-            Method::Sms | Method::Voice if has_mobile => phone_mask.clone(),
-            _ => continue,
-        };
+    let mut out: Vec<MethodOption> = policy
+        .methods
+        .iter()
+        .filter_map(|method| {
+            let masked = match method {
+                Method::Email => email_mask.clone(),
+                Method::Sms | Method::Voice => phone_mask.clone(),
+                Method::OfficeVoice => return None,
+            };
+            Some(MethodOption {
+                method: *method,
+                masked,
+                destination: String::new(),
+            })
+        })
+        .collect();
+    if out.len() < usize::from(policy.gates) && policy.methods.contains(&Method::OfficeVoice) {
+        let office = format!("+{country} ••• ••• ••{:02}", byte(3) % 100);
         out.push(MethodOption {
-            method: *method,
-            masked,
-            destination: String::new(),
-        });
-    }
-    if out.len() < usize::from(policy.gates)
-        && let Some(m) = policy
-            .methods
-            .iter()
-            .find(|m| !out.iter().any(|o| o.method == **m))
-    {
-        out.push(MethodOption {
-            method: *m,
-            masked: phone_mask,
+            method: Method::OfficeVoice,
+            masked: office,
             destination: String::new(),
         });
     }

@@ -99,6 +99,7 @@ pub async fn set_new_password(
         Err(e) => return Ok(unavailable(ctx, flow, &e).await),
     }
     flow.done = true;
+    tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, "password reset written back");
     ctx.audit(
         &flow.login,
         "reset_succeeded",

@@ -49,7 +49,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
         now: ctx.now(),
     };
     let blocked = match throttle.blocked_until(&login_key).await? {
-        Some(until) => Some(until),
+        Some(_) => Some(throttle.extend_block(&login_key).await?),
         None => throttle.attempt(&login_key).await?,
     };
     if let Some(until) = blocked {
@@ -85,6 +85,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
     };
     let flow_id = uuid::Uuid::new_v4().to_string();
     let gates = policy.gates;
+    tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, "reset flow started");
     match (verdict, user) {
         (Ok(options), Some(user)) => {
             ctx.audit(&user.login, "flow_started", "success", "").await;

@@ -34,6 +34,15 @@ impl Throttle<'_> {
             .await
     }
 
+    /// An attempt while blocked: the block runs 24 hours from this latest attempt.
+    pub async fn extend_block(&self, login_key: &str) -> anyhow::Result<i64> {
+        let until = self.block_end();
+        self.store
+            .set_block(self.tenant_id, login_key, until)
+            .await?;
+        Ok(until)
+    }
+
     fn block_end(&self) -> i64 {
         self.now + self.settings.block_hours * HOUR
     }

@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
     };
     Router::new()
         .merge(assets::global_router())
+        .route("/t/{slug}/", axum::routing::get(reset::home))
         .nest("/t/{slug}", tenant_pages())
         .merge(tenant_pages())
         .layer(DefaultBodyLimit::max(16 * 1024))

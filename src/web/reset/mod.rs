@@ -1,6 +1,8 @@
 //! The reset pages: "Can't access your account?", the gates, the new password.
 
 mod start;
+
+pub use start::home;
 mod steps;
 
 use crate::state::AppState;

@@ -1,0 +1,12 @@
+//! End-to-end tests: the real app on a random port, walked page by page like a browser.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod captcha;
+mod codes;
+mod flows;
+mod helpdesk;
+mod helpers;
+mod password_policy;
+mod privacy;
+mod security;
+mod throttle;

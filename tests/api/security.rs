@@ -1,0 +1,286 @@
+//! Security properties a user or operator can observe: headers, CSRF, cookies, session rotation,
+//! logs free of secrets, the dev outbox only in demo mode.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn pages_carry_strict_security_headers_and_a_safe_cookie() {
+    let app = spawn_app().await;
+    let response = reqwest::get(app.url("/reset")).await.unwrap();
+    let h = response.headers();
+    let csp = h["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'none'")
+            && csp.contains("script-src 'self'")
+            && !csp.contains("unsafe-inline")
+    );
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["cache-control"], "no-store");
+    assert!(
+        h.get("strict-transport-security").is_none(),
+        "no HSTS over plain HTTP"
+    );
+    let cookie = h["set-cookie"].to_str().unwrap();
+    assert!(
+        cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+            && cookie.contains("Path=/t/acme")
+    );
+    assert!(!cookie.contains("Secure"));
+
+    let tls =
+        spawn_app_with(|s| s.config.public_url = Some("https://reset.acme.test".into())).await;
+    let response = reqwest::get(tls.url("/reset")).await.unwrap();
+    assert!(
+        response.headers()["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
+    assert!(
+        response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("; Secure")
+    );
+}
+
+#[tokio::test]
+async fn forms_without_the_csrf_token_are_refused() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    b.get("/reset").await;
+    let answer = app.last_captcha();
+    let page = b
+        .post_raw("/reset", &[("user_id", "alice"), ("captcha", &answer)])
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    page.assert_has("This page has expired");
+    let forged = b
+        .post_raw(
+            "/reset",
+            &[
+                ("csrf", "forged"),
+                ("user_id", "alice"),
+                ("captcha", &answer),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    // Each step checks it too.
+    b.start(&app, "alice").await;
+    let step = b.post_raw("/reset/method", &[("method", "email")]).await;
+    assert_eq!(step.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_session_id_changes_when_the_flow_starts_and_a_gate_is_passed() {
+    let app = spawn_app().await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let cookie_of = |r: &reqwest::Response| {
+        r.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let csrf_re = regex::Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
+    let start = client.get(app.url("/reset")).send().await.unwrap();
+    let c1 = cookie_of(&start);
+    let body = start.text().await.unwrap();
+    let csrf = csrf_re.captures(&body).unwrap()[1].to_string();
+    let answer = app.last_captcha();
+    let started = client
+        .post(app.url("/reset"))
+        .header("cookie", &c1)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("user_id", "alice"),
+            ("captcha", &answer),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(started.status(), 303);
+    let c2 = cookie_of(&started);
+    assert_ne!(c1, c2);
+    // The old session ID no longer works.
+    let stale = client
+        .get(app.url("/reset/verify"))
+        .header("cookie", &c1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 410);
+
+    let page = client
+        .get(app.url("/reset/verify"))
+        .header("cookie", &c2)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_re.captures(&page).unwrap()[1].to_string();
+    let chosen = client
+        .post(app.url("/reset/method"))
+        .header("cookie", &c2)
+        .form(&[("csrf", csrf.as_str()), ("method", "email")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(chosen.status(), 303);
+    let code = app.wait_mail("alice.alt@example.net", 0).await.code();
+    let page = client
+        .get(app.url("/reset/verify"))
+        .header("cookie", &c2)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_re.captures(&page).unwrap()[1].to_string();
+    let passed = client
+        .post(app.url("/reset/code"))
+        .header("cookie", &c2)
+        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(passed.status(), 303);
+    let c3 = cookie_of(&passed);
+    assert_ne!(c2, c3);
+    let stale = client
+        .get(app.url("/reset/verify"))
+        .header("cookie", &c2)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 410);
+}
+
+#[tokio::test]
+async fn logs_of_a_full_flow_hold_no_password_code_or_captcha_answer() {
+    let app = spawn_app_with(|s| s.policy.gates = 2).await;
+    let mut b = app.browser();
+    b.get("/reset").await;
+    let captcha = app.last_captcha();
+    let methods = b
+        .post("/reset", &[("user_id", "bob"), ("captcha", &captcha)])
+        .await;
+    let tracking = methods.tracking();
+    let email_code = b.email_code(&app, "bob.alt@example.net").await;
+    b.post("/reset/code", &[("code", "99999999")]).await;
+    b.post("/reset/code", &[("code", &email_code)]).await;
+    b.post("/reset/method", &[("method", "sms")]).await;
+    b.post("/reset/phone", &[("number", "+16502530003")]).await;
+    let sms_code = app.wait_gateway(0).await.code();
+    b.post("/reset/code", &[("code", &sms_code)]).await;
+    let weak = "Okafor-password";
+    b.post("/reset/password", &[("password", weak), ("confirm", weak)])
+        .await;
+    b.post(
+        "/reset/password",
+        &[("password", GOOD_PASSWORD), ("confirm", GOOD_PASSWORD)],
+    )
+    .await
+    .assert_has("Your password was reset");
+    app.wait_mail("bob.alt@example.net", 1).await;
+
+    let logs = captured_logs();
+    assert!(logs.contains(&tracking), "the flow's logs were captured");
+    for secret in [
+        captcha.as_str(),
+        email_code.as_str(),
+        sms_code.as_str(),
+        weak,
+        GOOD_PASSWORD,
+        OLD_PASSWORD,
+        "gateway-secret-token",
+    ] {
+        assert!(!logs.contains(secret), "{secret:?} appears in the logs");
+    }
+    let audit = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
+    for row in audit {
+        for secret in [
+            captcha.as_str(),
+            email_code.as_str(),
+            sms_code.as_str(),
+            GOOD_PASSWORD,
+        ] {
+            assert!(!row.detail.contains(secret) && !row.login.contains(secret));
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_dev_outbox_captures_messages_in_demo_mode_only() {
+    let app = spawn_app_with(|s| {
+        s.config.demo = true;
+        s.config.smtp = None;
+        s.config.phone_gateway = None;
+    })
+    .await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    let page = b.post("/reset/method", &[("method", "email")]).await;
+    page.assert_has("Dev outbox");
+    let mut outbox = b.get("/dev/outbox").await;
+    for _ in 0..40 {
+        if outbox.has("your verification code") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        outbox = b.get("/dev/outbox").await;
+    }
+    outbox.assert_has("alice.alt@example.net");
+    outbox.assert_has("Acme Corp: your verification code");
+    let code = regex::Regex::new(r"\b(\d{8})\b")
+        .unwrap()
+        .captures(&outbox.body)
+        .unwrap()[1]
+        .to_string();
+    b.get("/reset/verify").await;
+    b.post("/reset/code", &[("code", &code)])
+        .await
+        .assert_has("Choose a new password");
+    assert!(
+        app.mail.lock().unwrap().is_empty(),
+        "nothing went over SMTP"
+    );
+
+    // The demo tenant was seeded with its users.
+    let demo = app
+        .state
+        .store
+        .tenant_by_slug("demo")
+        .await
+        .unwrap()
+        .unwrap();
+    let regs = app
+        .state
+        .store
+        .registrations(&demo.id, "alice")
+        .await
+        .unwrap();
+    assert_eq!(regs.len(), 2);
+
+    let normal = spawn_app().await;
+    let page = normal.browser().get("/dev/outbox").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(!normal.browser().get("/reset").await.has("Dev outbox"));
+}
