@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod captcha;
+mod cli;
 mod codes;
 mod flows;
 mod helpdesk;
