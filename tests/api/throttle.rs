@@ -81,3 +81,34 @@ async fn unknown_users_are_blocked_the_same_way() {
         StatusCode::TOO_MANY_REQUESTS
     );
 }
+
+#[tokio::test]
+async fn sends_to_one_destination_and_from_one_address_are_capped() {
+    let app = spawn_app_with(|s| s.policy.throttle.sends_per_destination_per_hour = 2).await;
+    let mut first = app.browser();
+    first.start(&app, "alice").await;
+    first.email_code(&app, "alice.alt@example.net").await;
+    let mut second = app.browser();
+    second.start(&app, "alice").await;
+    second.email_code(&app, "alice.alt@example.net").await;
+    let mut third = app.browser();
+    third.start(&app, "alice").await;
+    let capped = third.post("/reset/method", &[("method", "email")]).await;
+    assert_eq!(capped.status, StatusCode::TOO_MANY_REQUESTS);
+    capped.assert_has("Too many codes have been sent lately");
+    // Another destination of the same user still works.
+    third.post("/reset/method", &[("method", "sms")]).await;
+    third
+        .post("/reset/phone", &[("number", "+16502530001")])
+        .await
+        .assert_has("We texted a code to");
+
+    let app = spawn_app_with(|s| s.policy.throttle.sends_per_ip_per_hour = 1).await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.email_code(&app, "alice.alt@example.net").await;
+    let mut other = app.browser();
+    other.start(&app, "bob").await;
+    let capped = other.post("/reset/method", &[("method", "email")]).await;
+    assert_eq!(capped.status, StatusCode::TOO_MANY_REQUESTS);
+}
