@@ -173,14 +173,7 @@ async fn a_gateway_failure_says_we_could_not_reach_the_phone() {
     b.post("/reset/phone", &[("number", "+1 650 253 0001")])
         .await;
     app.wait_gateway(0).await;
-    let mut page = b.get("/reset/verify").await;
-    for _ in 0..50 {
-        if page.has("We couldn't reach you") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        page = b.get("/reset/verify").await;
-    }
+    let page = b.get_until("/reset/verify", "We couldn't reach you").await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_has("We couldn't reach you");
     page.assert_has("Use another method");

@@ -641,6 +641,19 @@ impl Browser {
         self.read(response).await
     }
 
+    /// GETs `path` until the page shows `text` (bounded: 2.5 s), for results of background sends.
+    pub async fn get_until(&mut self, path: &str, text: &str) -> Page {
+        let mut page = self.get(path).await;
+        for _ in 0..50 {
+            if page.has(text) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            page = self.get(path).await;
+        }
+        page
+    }
+
     pub fn client(&self) -> &reqwest::Client {
         &self.client
     }

@@ -239,14 +239,7 @@ async fn the_dev_outbox_captures_messages_in_demo_mode_only() {
     b.start(&app, "alice").await;
     let page = b.post("/reset/method", &[("method", "email")]).await;
     page.assert_has("Dev outbox");
-    let mut outbox = b.get("/dev/outbox").await;
-    for _ in 0..40 {
-        if outbox.has("your verification code") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        outbox = b.get("/dev/outbox").await;
-    }
+    let outbox = b.get_until("/dev/outbox", "your verification code").await;
     outbox.assert_has("alice.alt@example.net");
     outbox.assert_has("Acme Corp: your verification code");
     let code = regex::Regex::new(r"\b(\d{8})\b")

@@ -1,5 +1,6 @@
 //! The reset pages: "Can't access your account?", the gates, the new password.
 
+mod password;
 mod start;
 
 pub use start::home;
@@ -19,6 +20,6 @@ pub fn router() -> Router<AppState> {
         .route("/reset/code", post(steps::code))
         .route("/reset/resend", post(steps::resend))
         .route("/reset/another", post(steps::another))
-        .route("/reset/password", post(steps::password))
-        .route("/reset/strength", post(steps::strength))
+        .route("/reset/password", post(password::submit))
+        .route("/reset/strength", post(password::strength))
 }

@@ -2,23 +2,20 @@
 //! set the new password. Every POST redirects to `/reset/verify` on success, which shows the
 //! page for wherever the flow stands.
 
-use super::start::{blocked, unavailable};
-use crate::domain::password_policy::strength as password_strength;
+use super::start::blocked;
 use crate::domain::policy::Method;
 use crate::error::AppError;
 use crate::flows::gates::{self, SendOutcome, VerifyOutcome};
-use crate::flows::password::{PasswordOutcome, flow_user, name_context, set_new_password};
 use crate::flows::{ResetFlow, Stage};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
+use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::{Form, Json};
-use secrecy::SecretString;
-use serde::{Deserialize, Serialize};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
 
 /// A method as offered on the page.
 struct OptionView {
@@ -61,11 +58,11 @@ struct CodePage {
 
 #[derive(Template)]
 #[template(path = "reset/password.html")]
-struct PasswordPage {
-    page: PageCtx,
-    min_length: usize,
-    reasons: Vec<String>,
-    error: Option<String>,
+pub(super) struct PasswordPage {
+    pub(super) page: PageCtx,
+    pub(super) min_length: usize,
+    pub(super) reasons: Vec<String>,
+    pub(super) error: Option<String>,
 }
 
 #[derive(Template)]
@@ -83,7 +80,7 @@ fn sent_how(method: Method) -> &'static str {
 }
 
 /// Renders the page for the flow's current stage, with an optional error and status.
-async fn show(
+pub(super) async fn show(
     st: &AppState,
     v: Visit,
     flow: ResetFlow,
@@ -184,7 +181,7 @@ pub struct StepForm {
 }
 
 /// Common checks of every step POST: a live flow and a valid CSRF token.
-async fn begin(
+pub(super) async fn begin(
     st: &AppState,
     mut v: Visit,
     csrf: &str,
@@ -367,114 +364,4 @@ pub async fn code(
             .await
         }
     }
-}
-
-#[derive(Deserialize)]
-pub struct PasswordForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    confirm: String,
-}
-
-/// POST /reset/password: the new password, typed twice.
-pub async fn password(
-    State(st): State<AppState>,
-    v: Visit,
-    Form(form): Form<PasswordForm>,
-) -> Result<Response, AppError> {
-    let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
-    let new = SecretString::from(form.password);
-    let confirm = SecretString::from(form.confirm);
-    let outcome = set_new_password(&v.flow_ctx(&st), &mut flow, &new, &confirm).await?;
-    let (reasons, error) = match outcome {
-        PasswordOutcome::Done => {
-            v.session.data.reset = Some(flow);
-            return v.redirect(&st, "/reset/verify").await;
-        }
-        PasswordOutcome::NotVerified => {
-            return show(
-                &st,
-                v,
-                flow,
-                StatusCode::FORBIDDEN,
-                Some("Verify your identity first.".into()),
-            )
-            .await;
-        }
-        PasswordOutcome::Unavailable => {
-            v.session.data.reset = Some(flow);
-            return unavailable(&st, v).await;
-        }
-        PasswordOutcome::Mismatch => (
-            Vec::new(),
-            Some("The two passwords don't match. Type the same password twice.".to_string()),
-        ),
-        PasswordOutcome::Rejected(reasons) => (
-            reasons,
-            Some("That password doesn't meet your organisation's rules:".to_string()),
-        ),
-        PasswordOutcome::DirectoryRefused(reasons) => (
-            reasons,
-            Some("Your directory refused that password:".to_string()),
-        ),
-    };
-    let page = PasswordPage {
-        page: v.page(&st),
-        min_length: v.t.tenant.policy.password.min_length,
-        reasons,
-        error,
-    };
-    let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
-    v.session.data.reset = Some(flow);
-    v.finish(&st, response).await
-}
-
-#[derive(Deserialize)]
-pub struct StrengthRequest {
-    #[serde(default)]
-    password: String,
-}
-
-#[derive(Serialize)]
-struct StrengthResponse {
-    score: u8,
-    hint: String,
-}
-
-/// POST /reset/strength: the zxcvbn score for the meter (JSON, CSRF in a header).
-pub async fn strength(
-    State(st): State<AppState>,
-    v: Visit,
-    headers: HeaderMap,
-    Json(body): Json<StrengthRequest>,
-) -> Result<Response, AppError> {
-    let token = headers
-        .get("x-csrf-token")
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or_default();
-    let flow = v
-        .session
-        .data
-        .reset
-        .as_ref()
-        .filter(|f| f.verified() && !f.done);
-    let (true, Some(flow)) = (v.csrf_ok(token), flow) else {
-        return Ok(StatusCode::FORBIDDEN.into_response());
-    };
-    let user = match flow_user(&v.flow_ctx(&st), flow).await {
-        Ok(user) => user,
-        Err(_) => return Ok(StatusCode::SERVICE_UNAVAILABLE.into_response()),
-    };
-    let password: String = body.password.chars().take(1024).collect();
-    let (score, hint) =
-        tokio::task::spawn_blocking(move || password_strength(&password, &name_context(&user)))
-            .await
-            .map_err(anyhow::Error::from)?;
-    Ok(Json(StrengthResponse { score, hint }).into_response())
 }

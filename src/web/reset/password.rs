@@ -1,0 +1,126 @@
+//! The last reset step: the new password, and the strength meter that scores it as it is typed.
+
+use super::start::unavailable;
+use super::steps::{PasswordPage, begin, show};
+use crate::domain::password_policy::strength as password_strength;
+use crate::error::AppError;
+use crate::flows::password::{PasswordOutcome, flow_user, name_context, set_new_password};
+use crate::state::AppState;
+use crate::web::pages::render;
+use crate::web::visit::Visit;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Form, Json};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// POST /reset/password: the new password, typed twice.
+pub async fn submit(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let new = SecretString::from(form.password);
+    let confirm = SecretString::from(form.confirm);
+    let outcome = set_new_password(&v.flow_ctx(&st), &mut flow, &new, &confirm).await?;
+    let (reasons, error) = match outcome {
+        PasswordOutcome::Done => {
+            v.session.data.reset = Some(flow);
+            return v.redirect(&st, "/reset/verify").await;
+        }
+        PasswordOutcome::NotVerified => {
+            return show(
+                &st,
+                v,
+                flow,
+                StatusCode::FORBIDDEN,
+                Some("Verify your identity first.".into()),
+            )
+            .await;
+        }
+        PasswordOutcome::Unavailable => {
+            v.session.data.reset = Some(flow);
+            return unavailable(&st, v).await;
+        }
+        PasswordOutcome::Mismatch => (
+            Vec::new(),
+            Some("The two passwords don't match. Type the same password twice.".to_string()),
+        ),
+        PasswordOutcome::Rejected(reasons) => (
+            reasons,
+            Some("That password doesn't meet your organisation's rules:".to_string()),
+        ),
+        PasswordOutcome::DirectoryRefused(reasons) => (
+            reasons,
+            Some("Your directory refused that password:".to_string()),
+        ),
+    };
+    let page = PasswordPage {
+        page: v.page(&st),
+        min_length: v.t.tenant.policy.password.min_length,
+        reasons,
+        error,
+    };
+    let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    v.session.data.reset = Some(flow);
+    v.finish(&st, response).await
+}
+
+#[derive(Deserialize)]
+pub struct StrengthRequest {
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Serialize)]
+struct StrengthResponse {
+    score: u8,
+    hint: String,
+}
+
+/// POST /reset/strength: the zxcvbn score for the meter (JSON, CSRF in a header).
+pub async fn strength(
+    State(st): State<AppState>,
+    v: Visit,
+    headers: HeaderMap,
+    Json(body): Json<StrengthRequest>,
+) -> Result<Response, AppError> {
+    let token = headers
+        .get("x-csrf-token")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let flow = v
+        .session
+        .data
+        .reset
+        .as_ref()
+        .filter(|f| f.verified() && !f.done);
+    let (true, Some(flow)) = (v.csrf_ok(token), flow) else {
+        return Ok(StatusCode::FORBIDDEN.into_response());
+    };
+    let user = match flow_user(&v.flow_ctx(&st), flow).await {
+        Ok(user) => user,
+        Err(_) => return Ok(StatusCode::SERVICE_UNAVAILABLE.into_response()),
+    };
+    let password: String = body.password.chars().take(1024).collect();
+    let (score, hint) =
+        tokio::task::spawn_blocking(move || password_strength(&password, &name_context(&user)))
+            .await
+            .map_err(anyhow::Error::from)?;
+    Ok(Json(StrengthResponse { score, hint }).into_response())
+}
