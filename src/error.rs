@@ -17,12 +17,6 @@ impl From<anyhow::Error> for AppError {
     }
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(e: sqlx::Error) -> Self {
-        AppError { source: e.into() }
-    }
-}
-
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let tracking = crate::security::tracking_id();

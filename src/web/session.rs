@@ -95,16 +95,6 @@ impl Session {
         Ok(())
     }
 
-    /// Ends the session and starts a new, empty one with a new tracking ID.
-    pub async fn restart(&mut self, state: &AppState) -> anyhow::Result<()> {
-        state
-            .store
-            .delete_session(&sha256_hex(self.token.as_bytes()))
-            .await?;
-        *self = Session::fresh(state.clock.now());
-        Ok(())
-    }
-
     /// Saves the session and sets its cookie on the response.
     pub async fn commit(
         &self,

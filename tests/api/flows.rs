@@ -21,12 +21,7 @@ async fn one_gate_email_reset_writes_the_password_and_notifies_the_user() {
     let password_page = b.pass_email_gate(&app, "alice.alt@example.net").await;
     password_page.assert_has("Choose a new password");
 
-    let done = b
-        .post(
-            "/reset/password",
-            &[("password", GOOD_PASSWORD), ("confirm", GOOD_PASSWORD)],
-        )
-        .await;
+    let done = b.set_password(GOOD_PASSWORD).await;
     assert_eq!(done.status, StatusCode::OK);
     done.assert_has("Your password was reset");
     assert!(app.password_works("alice", GOOD_PASSWORD).await);
@@ -108,12 +103,7 @@ async fn two_gates_do_not_offer_the_first_method_again() {
 
     let password_page = b.post("/reset/code", &[("code", &sms.code())]).await;
     password_page.assert_has("Choose a new password");
-    let done = b
-        .post(
-            "/reset/password",
-            &[("password", GOOD_PASSWORD), ("confirm", GOOD_PASSWORD)],
-        )
-        .await;
+    let done = b.set_password(GOOD_PASSWORD).await;
     done.assert_has("Your password was reset");
     assert!(app.password_works("bob", GOOD_PASSWORD).await);
 }

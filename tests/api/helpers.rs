@@ -675,6 +675,15 @@ impl Browser {
         app.wait_mail(address, before).await.code()
     }
 
+    /// Types the same new password twice and submits it.
+    pub async fn set_password(&mut self, password: &str) -> Page {
+        self.post(
+            "/reset/password",
+            &[("password", password), ("confirm", password)],
+        )
+        .await
+    }
+
     /// Passes one email gate for `address`.
     pub async fn pass_email_gate(&mut self, app: &TestApp, address: &str) -> Page {
         let code = self.email_code(app, address).await;

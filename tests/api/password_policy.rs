@@ -13,12 +13,7 @@ async fn at_password_page(app: &TestApp) -> Browser {
 }
 
 async fn refused(b: &mut Browser, password: &str, expected: &[&str]) {
-    let page = b
-        .post(
-            "/reset/password",
-            &[("password", password), ("confirm", password)],
-        )
-        .await;
+    let page = b.set_password(password).await;
     assert_eq!(
         page.status,
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -97,12 +92,7 @@ async fn every_rule_is_enforced_and_explained() {
 
     // Nothing was written by any refused attempt.
     assert!(app.password_works("alice", OLD_PASSWORD).await);
-    let done = b
-        .post(
-            "/reset/password",
-            &[("password", GOOD_PASSWORD), ("confirm", GOOD_PASSWORD)],
-        )
-        .await;
+    let done = b.set_password(GOOD_PASSWORD).await;
     done.assert_has("Your password was reset");
     assert!(app.password_works("alice", GOOD_PASSWORD).await);
     let failures = app

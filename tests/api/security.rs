@@ -186,14 +186,10 @@ async fn logs_of_a_full_flow_hold_no_password_code_or_captcha_answer() {
     let sms_code = app.wait_gateway(0).await.code();
     b.post("/reset/code", &[("code", &sms_code)]).await;
     let weak = "Okafor-password";
-    b.post("/reset/password", &[("password", weak), ("confirm", weak)])
-        .await;
-    b.post(
-        "/reset/password",
-        &[("password", GOOD_PASSWORD), ("confirm", GOOD_PASSWORD)],
-    )
-    .await
-    .assert_has("Your password was reset");
+    b.set_password(weak).await;
+    b.set_password(GOOD_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
     app.wait_mail("bob.alt@example.net", 1).await;
 
     let logs = captured_logs();
