@@ -35,3 +35,12 @@ pub fn format_utc(unix: i64) -> String {
         .and_then(|t| t.format(&format).ok())
         .unwrap_or_else(|| unix.to_string())
 }
+
+/// Formats unix seconds as a date, `2026-11-22`.
+pub fn format_date(unix: i64) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| unix.to_string())
+}

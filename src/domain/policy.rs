@@ -62,6 +62,32 @@ impl Method {
     pub fn is_phone(self) -> bool {
         !matches!(self, Method::Email)
     }
+
+    /// The contact the method reaches: a text and a call to the mobile are one contact.
+    pub fn contact(self) -> Contact {
+        match self {
+            Method::Email => Contact::AltEmail,
+            Method::Sms | Method::Voice => Contact::Mobile,
+            Method::OfficeVoice => Contact::Office,
+        }
+    }
+}
+
+/// A contact a user can be reached at. Two gates need two different contacts, as in Entra:
+/// a text and a call to the same phone prove the same thing twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Contact {
+    AltEmail,
+    Mobile,
+    Office,
+}
+
+/// How many different contacts these methods reach.
+pub fn distinct_contacts(methods: impl IntoIterator<Item = Method>) -> usize {
+    let mut contacts: Vec<Contact> = methods.into_iter().map(Method::contact).collect();
+    contacts.sort();
+    contacts.dedup();
+    contacts.len()
 }
 
 /// Where a stuck user is sent for help.
@@ -123,6 +149,10 @@ pub struct ThrottleSettings {
     pub sends_per_destination_per_hour: i64,
     pub sends_per_ip_per_hour: i64,
     pub helpdesk_per_user_per_hour: i64,
+    /// Failed registration-portal sign-ins per user ID, then sign-in is refused for the hour.
+    pub sign_in_failures_per_user_per_hour: i64,
+    /// Failed sign-ins per client address, whatever the user ID.
+    pub sign_in_failures_per_ip_per_hour: i64,
 }
 
 impl Default for ThrottleSettings {
@@ -134,6 +164,8 @@ impl Default for ThrottleSettings {
             sends_per_destination_per_hour: 10,
             sends_per_ip_per_hour: 30,
             helpdesk_per_user_per_hour: 3,
+            sign_in_failures_per_user_per_hour: 5,
+            sign_in_failures_per_ip_per_hour: 20,
         }
     }
 }
@@ -145,8 +177,16 @@ pub struct Policy {
     pub reset: ResetScope,
     pub methods: Vec<Method>,
     pub gates: u8,
+    /// Users in scope who haven't registered enough contacts register at sign-in.
     pub require_registration: bool,
+    /// Whether that registration can be put off ("Skip for now"); it is asked again next time.
+    pub allow_skip_registration: bool,
+    /// Days before users must re-confirm their contact data (0 = never).
     pub reconfirm_days: u32,
+    /// Origins (`https://apps.example.com`) the registration interstitial may send users back to.
+    pub return_to_origins: Vec<String>,
+    /// Minutes without activity before a registration-portal session ends.
+    pub idle_minutes: u32,
     pub notify_user_on_reset: bool,
     pub notify_admins_on_admin_reset: bool,
     pub allow_unlock: bool,
@@ -165,7 +205,10 @@ impl Default for Policy {
             methods: vec![Method::Email, Method::Sms, Method::Voice],
             gates: 1,
             require_registration: true,
+            allow_skip_registration: true,
             reconfirm_days: 180,
+            return_to_origins: Vec::new(),
+            idle_minutes: 15,
             notify_user_on_reset: true,
             notify_admins_on_admin_reset: true,
             allow_unlock: true,
@@ -188,8 +231,17 @@ impl Policy {
         if self.methods.is_empty() {
             return Err("at least one method must be allowed".into());
         }
-        if usize::from(self.gates) > self.methods.len() {
-            return Err("two gates need at least two allowed methods".into());
+        if usize::from(self.gates) > distinct_contacts(self.methods.iter().copied()) {
+            return Err(
+                "two gates need methods reaching two different contacts (a text and a call to the same mobile count once)"
+                    .into(),
+            );
+        }
+        if !(1..=24 * 60).contains(&self.idle_minutes) {
+            return Err("idle_minutes must be between 1 and 1440".into());
+        }
+        for origin in &self.return_to_origins {
+            parse_origin(origin)?;
         }
         if let ResetScope::Group(g) = &self.reset
             && g.trim().is_empty()
@@ -229,6 +281,8 @@ impl Policy {
             t.sends_per_destination_per_hour,
             t.sends_per_ip_per_hour,
             t.helpdesk_per_user_per_hour,
+            t.sign_in_failures_per_user_per_hour,
+            t.sign_in_failures_per_ip_per_hour,
         ]
         .iter()
         .any(|v| *v < 1)
@@ -239,9 +293,79 @@ impl Policy {
     }
 }
 
+/// An allow-listed origin in its canonical form (`https://apps.example.com`, port only if not
+/// the default); anything with a path, query or credentials is refused.
+pub fn parse_origin(raw: &str) -> Result<String, String> {
+    let bad = || format!("return_to_origins: {raw:?} is not an origin like https://apps.example.com");
+    let url = reqwest::Url::parse(raw.trim()).map_err(|_| bad())?;
+    let plain = url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && url.path() == "/";
+    if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() || !plain {
+        return Err(bad());
+    }
+    Ok(url.origin().ascii_serialization())
+}
+
+impl Policy {
+    /// `return_to` as given, if its origin is on the allow-list; anything else is ignored.
+    pub fn allowed_return_to(&self, return_to: &str) -> Option<String> {
+        let url = reqwest::Url::parse(return_to).ok()?;
+        if !matches!(url.scheme(), "https" | "http") || !url.username().is_empty() {
+            return None;
+        }
+        let origin = url.origin().ascii_serialization();
+        self.return_to_origins
+            .iter()
+            .filter_map(|o| parse_origin(o).ok())
+            .any(|o| o == origin)
+            .then(|| url.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn return_to_must_match_an_allowed_origin() {
+        let p = Policy {
+            return_to_origins: vec!["https://apps.acme.test".into()],
+            ..Policy::default()
+        };
+        p.validate().unwrap();
+        assert!(p.allowed_return_to("https://apps.acme.test/home?x=1").is_some());
+        assert!(p.allowed_return_to("https://apps.acme.test:443/").is_some());
+        for bad in [
+            "https://evil.test/",
+            "https://apps.acme.test.evil.test/",
+            "https://apps.acme.test@evil.test/",
+            "http://apps.acme.test/",
+            "https://apps.acme.test:8443/",
+            "javascript:alert(1)",
+            "//apps.acme.test/",
+            "/relative",
+        ] {
+            assert!(p.allowed_return_to(bad).is_none(), "{bad} allowed");
+        }
+        let bad_list = Policy {
+            return_to_origins: vec!["https://apps.acme.test/path".into()],
+            ..Policy::default()
+        };
+        assert!(bad_list.validate().is_err());
+    }
+
+    #[test]
+    fn two_gates_need_two_different_contacts() {
+        let p = Policy {
+            gates: 2,
+            methods: vec![Method::Sms, Method::Voice],
+            ..Policy::default()
+        };
+        assert!(p.validate().is_err());
+    }
 
     #[test]
     fn default_policy_is_valid_and_round_trips() {

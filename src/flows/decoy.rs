@@ -2,7 +2,7 @@
 //! methods, so its pages look like a real user's. Nothing is ever sent to a decoy.
 
 use super::{FlowCtx, MethodOption};
-use crate::domain::policy::Method;
+use crate::domain::policy::{Method, distinct_contacts};
 use crate::security::hmac_hex;
 
 /// Stable decoy methods for a user ID: the same ID always gets the same masks.
@@ -33,7 +33,8 @@ pub async fn options(ctx: &FlowCtx<'_>, login_key: &str) -> anyhow::Result<Vec<M
             })
         })
         .collect();
-    if out.len() < usize::from(policy.gates) && policy.methods.contains(&Method::OfficeVoice) {
+    let contacts = distinct_contacts(out.iter().map(|o| o.method));
+    if contacts < usize::from(policy.gates) && policy.methods.contains(&Method::OfficeVoice) {
         let office = format!("+{country} ••• ••• ••{:02}", byte(3) % 100);
         out.push(MethodOption {
             method: Method::OfficeVoice,

@@ -1,14 +1,11 @@
 //! The verification gates: choose a method, confirm the phone number, receive and enter a code.
 
-use super::{Challenge, FlowCtx, ResetFlow};
-use crate::channels::{PhoneMessage, messages, phone::PhoneKind};
+use super::challenge::{self, Checked, CodeTarget, Issued};
+use super::{FlowCtx, ResetFlow};
 use crate::domain::contact::Phone;
 use crate::domain::policy::Method;
-use crate::security::codes::{self, Binding};
-use crate::security::throttle::{SendVerdict, Throttle};
+use crate::security::codes::Binding;
 use crate::security::{hmac_hex, sha256_hex};
-use crate::store::codes::{CodeState, Delivery, NewCode};
-use secrecy::SecretString;
 
 /// What choosing a method, confirming a number or resending leads to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +101,7 @@ pub async fn resend(ctx: &FlowCtx<'_>, flow: &mut ResetFlow) -> anyhow::Result<S
     let Some(challenge) = flow.challenge.clone() else {
         return Ok(SendOutcome::NotOffered);
     };
-    let wait = challenge.sent_at + ctx.tenant.policy.codes.resend_cooldown_secs - ctx.now();
+    let wait = challenge::cooldown_left(ctx, &challenge);
     if wait > 0 {
         return Ok(SendOutcome::Cooldown(wait));
     }
@@ -141,154 +138,38 @@ async fn send_code(
     let Some(option) = flow.option(method).cloned() else {
         return Ok(SendOutcome::NotOffered);
     };
-    let policy = &ctx.tenant.policy;
-    let now = ctx.now();
-    let throttle = Throttle {
-        store: &ctx.state.store,
-        tenant_id: &ctx.tenant.id,
-        settings: &policy.throttle,
-        now,
-    };
-    let subject = destination_subject(ctx, flow, method, &option.destination);
-    match throttle
-        .send(&flow.login_key, &subject, ctx.client_ip)
-        .await?
-    {
-        SendVerdict::Allowed => {}
-        SendVerdict::UserBlocked(until) => {
-            ctx.audit(&flow.login, "blocked", "failure", "too many codes sent")
-                .await;
-            return Ok(SendOutcome::Blocked(until));
-        }
-        SendVerdict::DestinationCapped | SendVerdict::IpCapped => {
-            ctx.audit(&flow.login, "code_sent", "failure", "send cap reached")
-                .await;
-            return Ok(SendOutcome::Capped);
-        }
-    }
-    let code = codes::generate();
-    let gate = flow.gate();
-    let binding = Binding {
-        flow_id: &flow.flow_id,
-        gate,
-        method: method.as_str(),
-        destination: &option.destination,
-    };
-    let mac = codes::mac(
-        &ctx.state.key,
-        &binding,
-        secrecy::ExposeSecret::expose_secret(&code),
-    );
-    let code_id = uuid::Uuid::new_v4().to_string();
-    ctx.state
-        .store
-        .insert_code(&NewCode {
-            id: &code_id,
-            tenant_id: &ctx.tenant.id,
+    let target = CodeTarget {
+        login: &flow.login,
+        sender_key: &flow.login_key,
+        binding: Binding {
             flow_id: &flow.flow_id,
-            gate: i64::from(gate),
+            gate: flow.gate(),
             method: method.as_str(),
-            mac: &mac,
-            now,
-            expires_at: now + policy.codes.ttl_secs,
-        })
-        .await?;
-    flow.pending = None;
-    flow.challenge = Some(Challenge {
+            destination: &option.destination,
+        },
         method,
-        code_id: code_id.clone(),
-        sent_at: now,
-    });
-    ctx.audit(
-        &flow.login,
-        "code_sent",
-        "success",
-        &format!("{} to {}", method.as_str(), option.masked),
-    )
-    .await;
-    if flow.real {
-        spawn_delivery(
-            ctx,
-            flow.login.clone(),
-            code_id,
-            method,
-            option.destination,
-            code,
-        );
-    }
-    Ok(SendOutcome::Sent)
-}
-
-/// Sends the code off the request path, so response timing says nothing about the user.
-fn spawn_delivery(
-    ctx: &FlowCtx<'_>,
-    login: String,
-    code_id: String,
-    method: Method,
-    destination: String,
-    code: SecretString,
-) {
-    let state = ctx.state.clone();
-    let tenant = ctx.tenant.clone();
-    let tracking = ctx.tracking_id.to_string();
-    let ip = ctx.client_ip.to_string();
-    tokio::spawn(async move {
-        let minutes = tenant.policy.codes.ttl_secs / 60;
-        let now = state.clock.now();
-        let result = match method {
-            Method::Email => match messages::code_email(&tenant, &destination, &code, minutes) {
-                Ok(email) => state.channels.send_email(&tenant.id, &email, now).await,
-                Err(e) => Err(e),
-            },
-            Method::Sms => {
-                let text = messages::code_sms(&tenant, &code, minutes);
-                let msg = PhoneMessage {
-                    kind: PhoneKind::Sms,
-                    to: destination,
-                    text,
-                };
-                state.channels.send_phone(&tenant.id, &msg, now).await
-            }
-            Method::Voice | Method::OfficeVoice => {
-                let text = messages::code_voice(&tenant, &code);
-                let msg = PhoneMessage {
-                    kind: PhoneKind::Voice,
-                    to: destination,
-                    text,
-                };
-                state.channels.send_phone(&tenant.id, &msg, now).await
-            }
-        };
-        let delivery = match &result {
-            Ok(()) => Delivery::Sent,
-            Err(e) => {
-                tracing::warn!(tracking_id = %tracking, method = method.as_str(), error = %format!("{e:#}"), "code delivery failed");
-                Delivery::Failed
-            }
-        };
-        if let Err(e) = state.store.set_code_delivery(&code_id, delivery).await {
-            tracing::error!(tracking_id = %tracking, error = %format!("{e:#}"), "recording code delivery failed");
+        masked: &option.masked,
+        destination_subject: destination_subject(ctx, flow, method, &option.destination),
+        deliver: flow.real,
+    };
+    let issued = challenge::issue(ctx, &target).await?;
+    Ok(match issued {
+        Issued::Sent(challenge) => {
+            flow.pending = None;
+            flow.challenge = Some(challenge);
+            SendOutcome::Sent
         }
-        if delivery == Delivery::Failed {
-            let ctx = FlowCtx {
-                state: &state,
-                tenant: &tenant,
-                client_ip: &ip,
-                tracking_id: &tracking,
-            };
-            ctx.audit(&login, "code_delivery_failed", "failure", method.as_str())
-                .await;
-        }
-    });
+        Issued::Blocked(until) => SendOutcome::Blocked(until),
+        Issued::Capped => SendOutcome::Capped,
+    })
 }
 
 /// Whether the code of the current challenge could not be delivered.
 pub async fn delivery_failed(ctx: &FlowCtx<'_>, flow: &ResetFlow) -> anyhow::Result<bool> {
-    let Some(challenge) = &flow.challenge else {
-        return Ok(false);
-    };
-    let record = ctx.state.store.code(&challenge.code_id).await?;
-    Ok(record.is_some_and(|r| r.delivery == Delivery::Failed))
+    match &flow.challenge {
+        Some(c) => challenge::delivery_failed(ctx, c).await,
+        None => Ok(false),
+    }
 }
 
 /// Checks the code the user typed for the current gate.
@@ -300,29 +181,6 @@ pub async fn verify(
     let Some(challenge) = flow.challenge.clone() else {
         return Ok(VerifyOutcome::NoChallenge);
     };
-    let Some(record) = ctx.state.store.code(&challenge.code_id).await? else {
-        return Ok(VerifyOutcome::Expired);
-    };
-    if record.delivery == Delivery::Failed {
-        return Ok(VerifyOutcome::DeliveryFailed);
-    }
-    match record.state {
-        CodeState::Live => {}
-        CodeState::Dead => return Ok(VerifyOutcome::TooManyAttempts),
-        CodeState::Used | CodeState::Superseded => return Ok(VerifyOutcome::Expired),
-    }
-    if ctx.now() >= record.expires_at {
-        ctx.audit(&flow.login, "gate_failed", "failure", "code expired")
-            .await;
-        return Ok(VerifyOutcome::Expired);
-    }
-    let digits: String = typed
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    if digits.len() != 8 || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Ok(VerifyOutcome::Malformed);
-    }
     let destination = flow
         .option(challenge.method)
         .map(|o| o.destination.clone())
@@ -333,36 +191,41 @@ pub async fn verify(
         method: challenge.method.as_str(),
         destination: &destination,
     };
-    let max = ctx.tenant.policy.codes.max_attempts;
-    if !codes::matches(&ctx.state.key, &binding, &digits, &record.mac) {
-        let attempts = ctx.state.store.record_wrong_code(&record.id, max).await?;
-        ctx.audit(
-            &flow.login,
-            "gate_failed",
-            "failure",
-            &format!("wrong code ({attempts} of {max})"),
-        )
-        .await;
-        if attempts >= max {
-            return Ok(VerifyOutcome::TooManyAttempts);
+    let checked = challenge::check(ctx, &challenge, &binding, typed).await?;
+    Ok(match checked {
+        Checked::Passed => {
+            ctx.audit(
+                &flow.login,
+                "gate_passed",
+                "success",
+                &format!("gate {} by {}", binding.gate, challenge.method.as_str()),
+            )
+            .await;
+            flow.passed.push(challenge.method);
+            flow.challenge = None;
+            VerifyOutcome::Passed {
+                more: !flow.verified(),
+            }
         }
-        return Ok(VerifyOutcome::Wrong {
-            remaining: max - attempts,
-        });
-    }
-    if !ctx.state.store.consume_code(&record.id).await? {
-        return Ok(VerifyOutcome::Expired);
-    }
-    flow.passed.push(challenge.method);
-    flow.challenge = None;
-    ctx.audit(
-        &flow.login,
-        "gate_passed",
-        "success",
-        &format!("gate {} by {}", binding.gate, challenge.method.as_str()),
-    )
-    .await;
-    Ok(VerifyOutcome::Passed {
-        more: !flow.verified(),
+        Checked::Wrong { attempts, max } => {
+            let detail = format!("wrong code ({attempts} of {max})");
+            ctx.audit(&flow.login, "gate_failed", "failure", &detail)
+                .await;
+            VerifyOutcome::Wrong {
+                remaining: max - attempts,
+            }
+        }
+        Checked::TooManyAttempts => {
+            ctx.audit(&flow.login, "gate_failed", "failure", "too many wrong codes")
+                .await;
+            VerifyOutcome::TooManyAttempts
+        }
+        Checked::Expired => {
+            ctx.audit(&flow.login, "gate_failed", "failure", "code expired or replaced")
+                .await;
+            VerifyOutcome::Expired
+        }
+        Checked::Malformed => VerifyOutcome::Malformed,
+        Checked::DeliveryFailed => VerifyOutcome::DeliveryFailed,
     })
 }

@@ -1,5 +1,8 @@
 //! The user journeys as plain async functions: no HTTP types, no HTML.
 
+pub mod account;
+pub mod challenge;
+pub mod contacts;
 pub mod decoy;
 pub mod gates;
 pub mod helpdesk;
@@ -114,11 +117,12 @@ impl ResetFlow {
         u8::try_from(self.passed.len() + 1).unwrap_or(u8::MAX)
     }
 
-    /// Methods still on offer: a method used in an earlier gate is not offered again.
+    /// Methods still on offer: a contact used in an earlier gate is not offered again (a text
+    /// in gate 1 rules out a call to the same mobile in gate 2).
     pub fn remaining(&self) -> Vec<&MethodOption> {
         self.options
             .iter()
-            .filter(|o| !self.passed.contains(&o.method))
+            .filter(|o| !self.passed.iter().any(|p| p.contact() == o.method.contact()))
             .collect()
     }
 

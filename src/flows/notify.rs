@@ -1,11 +1,31 @@
-//! Notices after a reset: to the user (never with the password) and, for admins, to other admins.
+//! Notices after a password is reset or changed: to the user (never with the password) and, for
+//! admins, to the other admins.
 
 use super::FlowCtx;
-use crate::channels::messages;
+use crate::channels::{Email, messages};
 use crate::directory::DirUser;
 
-/// Sends the post-reset notices off the request path.
-pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
+/// How the password was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordEvent {
+    /// Forgotten, reset through the gates.
+    Reset,
+    /// Known, changed in the registration portal.
+    Changed,
+}
+
+impl PasswordEvent {
+    fn word(self) -> &'static str {
+        match self {
+            PasswordEvent::Reset => "reset",
+            PasswordEvent::Changed => "changed",
+        }
+    }
+}
+
+/// Sends the notices after a password was written, off the request path.
+pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: PasswordEvent) {
+    let word = event.word();
     let policy = &ctx.tenant.policy;
     let mut recipients = Vec::new();
     if policy.notify_user_on_reset {
@@ -30,7 +50,7 @@ pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
     let user_lines = vec![
         format!("Hello {},", user.display_name),
         format!(
-            "The password of your account {} was reset at {at}.",
+            "The password of your account {} was {word} at {at}.",
             user.login
         ),
         format!(
@@ -42,7 +62,8 @@ pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
     recipients.sort();
     recipients.dedup();
     for to in recipients {
-        match messages::notice(ctx.tenant, &to, "your password was reset", &user_lines) {
+        let subject = format!("your password was {word}");
+        match messages::notice(ctx.tenant, &to, &subject, &user_lines) {
             Ok(email) => emails.push(email),
             Err(e) => tracing::error!(error = %format!("{e:#}"), "rendering the reset notice"),
         }
@@ -50,7 +71,7 @@ pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
     if user.is_admin && policy.notify_admins_on_admin_reset {
         let admin_lines = vec![
             format!(
-                "The administrator {} reset their own password at {at}.",
+                "The administrator {} {word} their own password at {at}.",
                 user.login
             ),
             format!("Tracking ID: {}", ctx.tracking_id),
@@ -65,13 +86,18 @@ pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
             if let Ok(email) = messages::notice(
                 ctx.tenant,
                 &to,
-                "an administrator reset their password",
+                &format!("an administrator {word} their password"),
                 &admin_lines,
             ) {
                 emails.push(email);
             }
         }
     }
+    send_later(ctx, emails);
+}
+
+/// Sends emails off the request path; a failure is logged for the operator.
+pub fn send_later(ctx: &FlowCtx<'_>, emails: Vec<Email>) {
     let state = ctx.state.clone();
     let tenant_id = ctx.tenant.id.clone();
     let tracking = ctx.tracking_id.to_string();
@@ -82,7 +108,7 @@ pub async fn password_reset(ctx: &FlowCtx<'_>, user: &DirUser) {
                 .send_email(&tenant_id, &email, state.clock.now())
                 .await
             {
-                tracing::warn!(tracking_id = %tracking, error = %format!("{e:#}"), "reset notice not delivered");
+                tracing::warn!(tracking_id = %tracking, error = %format!("{e:#}"), "notice not delivered");
             }
         }
     });

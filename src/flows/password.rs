@@ -1,9 +1,12 @@
-//! The last step of a reset: check the new password against every policy, then write it back.
+//! Writing a new password, after a reset or as a change: check it against every policy, then
+//! write it back and tell the user.
 
-use super::{FlowCtx, ResetFlow, notify};
+use super::notify::{self, PasswordEvent};
+use super::{FlowCtx, ResetFlow};
 use crate::directory::{DirUser, DirectoryError};
 use crate::domain::password_policy::NameContext;
 use crate::domain::user_id::UserId;
+use crate::security::throttle::Throttle;
 use secrecy::{ExposeSecret, SecretString};
 
 /// What submitting a new password leads to.
@@ -20,6 +23,10 @@ pub enum PasswordOutcome {
     Unavailable,
     /// The flow hasn't passed its gates.
     NotVerified,
+    /// Change password: the current password is wrong.
+    WrongCurrent,
+    /// Change password: too many wrong current passwords lately.
+    Throttled,
 }
 
 /// Names the password must not contain.
@@ -32,13 +39,18 @@ pub fn name_context(user: &DirUser) -> NameContext {
     }
 }
 
-/// Looks the flow's user up again (the directory may have changed since the flow started).
-pub async fn flow_user(ctx: &FlowCtx<'_>, flow: &ResetFlow) -> Result<DirUser, DirectoryError> {
-    let id = UserId::parse(&flow.login).map_err(|_| DirectoryError::NotFound)?;
+/// Looks a user up again (the directory may have changed since the flow or sign-in).
+pub async fn find_login(ctx: &FlowCtx<'_>, login: &str) -> Result<DirUser, DirectoryError> {
+    let id = UserId::parse(login).map_err(|_| DirectoryError::NotFound)?;
     ctx.state
         .directory(ctx.tenant)
         .find_user(&ctx.tenant.id, &id)
         .await
+}
+
+/// The reset flow's user, looked up again.
+pub async fn flow_user(ctx: &FlowCtx<'_>, flow: &ResetFlow) -> Result<DirUser, DirectoryError> {
+    find_login(ctx, &flow.login).await
 }
 
 pub async fn set_new_password(
@@ -53,33 +65,93 @@ pub async fn set_new_password(
     if password.expose_secret() != confirm.expose_secret() {
         return Ok(PasswordOutcome::Mismatch);
     }
-    let directory = ctx.state.directory(ctx.tenant);
     let user = match flow_user(ctx, flow).await {
         Ok(user) => user,
-        Err(e) => return Ok(unavailable(ctx, flow, &e).await),
+        Err(e) => return Ok(unavailable(ctx, &flow.login, &e, "reset_failed").await),
+    };
+    let outcome = write(ctx, &user, password, PasswordEvent::Reset).await;
+    if outcome == PasswordOutcome::Done {
+        flow.done = true;
+    }
+    Ok(outcome)
+}
+
+/// A signed-in user changes the password they know.
+pub async fn change_password(
+    ctx: &FlowCtx<'_>,
+    login: &str,
+    current: &SecretString,
+    password: &SecretString,
+    confirm: &SecretString,
+) -> anyhow::Result<PasswordOutcome> {
+    if password.expose_secret() != confirm.expose_secret() {
+        return Ok(PasswordOutcome::Mismatch);
+    }
+    let directory = ctx.state.directory(ctx.tenant);
+    let user = match find_login(ctx, login).await {
+        Ok(user) => user,
+        Err(e) => return Ok(unavailable(ctx, login, &e, "password_change_failed").await),
+    };
+    let throttle = Throttle {
+        store: &ctx.state.store,
+        tenant_id: &ctx.tenant.id,
+        settings: &ctx.tenant.policy.throttle,
+        now: ctx.now(),
+    };
+    if !throttle.sign_in_allowed(&user.key(), ctx.client_ip).await? {
+        return Ok(PasswordOutcome::Throttled);
+    }
+    match directory
+        .verify_password(&ctx.tenant.id, &user, current)
+        .await
+    {
+        Ok(true) => {}
+        Ok(false) => {
+            // A wrong current password counts like a failed sign-in: no guessing from here.
+            throttle.sign_in_failed(&user.key(), ctx.client_ip).await?;
+            ctx.audit(
+                login,
+                "password_change_failed",
+                "failure",
+                "wrong current password",
+            )
+            .await;
+            return Ok(PasswordOutcome::WrongCurrent);
+        }
+        Err(e) => return Ok(unavailable(ctx, login, &e, "password_change_failed").await),
+    }
+    Ok(write(ctx, &user, password, PasswordEvent::Changed).await)
+}
+
+/// Checks the tenant's password policy, then the directory's, then writes and notifies.
+async fn write(
+    ctx: &FlowCtx<'_>,
+    user: &DirUser,
+    password: &SecretString,
+    event: PasswordEvent,
+) -> PasswordOutcome {
+    let (done, failed) = match event {
+        PasswordEvent::Reset => ("reset_succeeded", "reset_failed"),
+        PasswordEvent::Changed => ("password_changed", "password_change_failed"),
     };
     let reasons = ctx
         .tenant
         .policy
         .password
-        .check(password.expose_secret(), &name_context(&user));
+        .check(password.expose_secret(), &name_context(user));
     if !reasons.is_empty() {
-        ctx.audit(
-            &flow.login,
-            "reset_failed",
-            "failure",
-            &format!("password policy: {}", reasons.join(" ")),
-        )
-        .await;
-        return Ok(PasswordOutcome::Rejected(reasons));
+        let detail = format!("password policy: {}", reasons.join(" "));
+        ctx.audit(&user.login, failed, "failure", &detail).await;
+        return PasswordOutcome::Rejected(reasons);
     }
+    let directory = ctx.state.directory(ctx.tenant);
     let written = match directory
-        .check_password(&ctx.tenant.id, &user, password)
+        .check_password(&ctx.tenant.id, user, password)
         .await
     {
         Ok(()) => {
             directory
-                .set_password(&ctx.tenant.id, &user, password, false)
+                .set_password(&ctx.tenant.id, user, password, false)
                 .await
         }
         Err(e) => Err(e),
@@ -87,35 +159,32 @@ pub async fn set_new_password(
     match written {
         Ok(()) => {}
         Err(DirectoryError::PolicyRejected { reasons }) => {
-            ctx.audit(
-                &flow.login,
-                "reset_failed",
-                "failure",
-                &format!("directory refused: {}", reasons.join(" ")),
-            )
-            .await;
-            return Ok(PasswordOutcome::DirectoryRefused(reasons));
+            let detail = format!("directory refused: {}", reasons.join(" "));
+            ctx.audit(&user.login, failed, "failure", &detail).await;
+            return PasswordOutcome::DirectoryRefused(reasons);
         }
-        Err(e) => return Ok(unavailable(ctx, flow, &e).await),
+        Err(e) => return unavailable(ctx, &user.login, &e, failed).await,
     }
-    flow.done = true;
-    tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, "password reset written back");
-    ctx.audit(
-        &flow.login,
-        "reset_succeeded",
-        "success",
-        "password reset by self-service",
-    )
-    .await;
-    notify::password_reset(ctx, &user).await;
-    Ok(PasswordOutcome::Done)
+    tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, event = ?event, "password written back");
+    let detail = match event {
+        PasswordEvent::Reset => "password reset by self-service",
+        PasswordEvent::Changed => "password changed in the registration portal",
+    };
+    ctx.audit(&user.login, done, "success", detail).await;
+    notify::password_written(ctx, user, event).await;
+    PasswordOutcome::Done
 }
 
-async fn unavailable(ctx: &FlowCtx<'_>, flow: &ResetFlow, e: &DirectoryError) -> PasswordOutcome {
+async fn unavailable(
+    ctx: &FlowCtx<'_>,
+    login: &str,
+    e: &DirectoryError,
+    activity: &str,
+) -> PasswordOutcome {
     tracing::error!(tracking_id = ctx.tracking_id, error = %e, "password writeback failed");
     ctx.audit(
-        &flow.login,
-        "reset_failed",
+        login,
+        activity,
         "failure",
         "directory unavailable or refused the operation",
     )

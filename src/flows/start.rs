@@ -3,7 +3,7 @@
 use super::{FlowCtx, MethodOption, ResetFlow, decoy};
 use crate::directory::{DirUser, DirectoryError};
 use crate::domain::contact::{Email, Phone};
-use crate::domain::policy::{Method, Privacy, ResetScope};
+use crate::domain::policy::{Method, Privacy, ResetScope, distinct_contacts};
 use crate::domain::user_id::UserId;
 use crate::security::throttle::Throttle;
 use crate::store::registrations::{ContactKind, Registration};
@@ -169,7 +169,7 @@ async fn eligible_options(
         &registrations,
         user.office_phone.as_deref(),
     );
-    if options.len() < usize::from(policy.gates) {
+    if distinct_contacts(options.iter().map(|o| o.method)) < usize::from(policy.gates) {
         return Ok(Err(Refusal::NotRegistered));
     }
     Ok(Ok(options))

@@ -126,4 +126,32 @@ impl Throttle<'_> {
             .await?;
         Ok(true)
     }
+
+    /// Whether a registration-portal sign-in may be tried: failures per user ID and per address
+    /// in the last hour are under the limits. Checked before the password, so a right password
+    /// doesn't get through once the limit is reached.
+    pub async fn sign_in_allowed(&self, login_key: &str, ip: &str) -> anyhow::Result<bool> {
+        let since = self.now - HOUR;
+        let s = self.settings;
+        let by_user = self
+            .store
+            .count_events(self.tenant_id, "sign_in_user", login_key, since)
+            .await?;
+        let by_ip = self
+            .store
+            .count_events(self.tenant_id, "sign_in_ip", ip, since)
+            .await?;
+        Ok(by_user < s.sign_in_failures_per_user_per_hour
+            && by_ip < s.sign_in_failures_per_ip_per_hour)
+    }
+
+    /// Counts a failed sign-in against the user ID and the address.
+    pub async fn sign_in_failed(&self, login_key: &str, ip: &str) -> anyhow::Result<()> {
+        for (kind, subject) in [("sign_in_user", login_key), ("sign_in_ip", ip)] {
+            self.store
+                .record_event(self.tenant_id, kind, subject, self.now)
+                .await?;
+        }
+        Ok(())
+    }
 }

@@ -6,7 +6,8 @@ use super::Store;
 use sqlx::Row;
 
 /// Which contact a registration holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     Email,
     Mobile,
@@ -18,6 +19,12 @@ impl ContactKind {
             ContactKind::Email => "email",
             ContactKind::Mobile => "mobile",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<ContactKind> {
+        [ContactKind::Email, ContactKind::Mobile]
+            .into_iter()
+            .find(|k| k.as_str() == s)
     }
 }
 
@@ -60,10 +67,8 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let method: String = row.try_get("method")?;
-            let kind = match method.as_str() {
-                "email" => ContactKind::Email,
-                "mobile" => ContactKind::Mobile,
-                _ => continue,
+            let Some(kind) = ContactKind::parse(&method) else {
+                continue;
             };
             let source: String = row.try_get("source")?;
             out.push(Registration {
@@ -104,6 +109,62 @@ impl Store {
         .bind(&reg.value)
         .bind(source)
         .bind(reg.verified_at)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Removes one contact method; false if there was none.
+    pub async fn delete_registration(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        kind: ContactKind,
+    ) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "DELETE FROM registrations WHERE tenant_id = $1 AND login_key = $2 AND method = $3",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(kind.as_str())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// When the user last confirmed their contact data, if ever.
+    pub async fn contacts_confirmed_at(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+    ) -> anyhow::Result<Option<i64>> {
+        let row = sqlx::query(
+            "SELECT confirmed_at FROM contact_reviews WHERE tenant_id = $1 AND login_key = $2",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(match row {
+            Some(r) => Some(r.try_get("confirmed_at")?),
+            None => None,
+        })
+    }
+
+    /// Records that the user confirmed (or just changed) their contact data.
+    pub async fn confirm_contacts(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        now: i64,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO contact_reviews (tenant_id, login_key, confirmed_at) VALUES ($1, $2, $3)
+             ON CONFLICT (tenant_id, login_key) DO UPDATE SET confirmed_at = $3",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
         .bind(now)
         .execute(&self.pool)
         .await?;

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod dev;
 pub mod helpdesk;
 pub mod pages;
+pub mod register;
 pub mod reset;
 pub mod session;
 pub mod tenant;
@@ -22,6 +23,7 @@ pub fn router(state: AppState) -> Router {
     let tenant_pages = || {
         Router::new()
             .merge(reset::router())
+            .merge(register::router())
             .merge(helpdesk::router())
             .merge(dev::router())
             .merge(assets::tenant_router())

@@ -1,9 +1,11 @@
 //! Server-side sessions: a random token in an HttpOnly cookie, the data in the database.
 //!
-//! The token is rotated whenever the user proves something (flow start, gate passed), and a
-//! reset session lives 15 minutes.
+//! The token is rotated whenever the user proves something (flow start, gate passed, sign-in).
+//! A reset session lives 15 minutes; a signed-in session ends after the tenant's idle time.
 
 use crate::flows::ResetFlow;
+use crate::flows::account::Account;
+use crate::flows::contacts::ContactChange;
 use crate::security::{random_token, sha256_hex, tracking_id};
 use crate::state::AppState;
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -22,6 +24,18 @@ pub struct SessionData {
     /// HMAC of the captcha answer, removed once checked (single use).
     pub captcha: Option<String>,
     pub reset: Option<ResetFlow>,
+    /// The user signed in to the registration portal.
+    #[serde(default)]
+    pub account: Option<Account>,
+    /// Where the registration interstitial sends the user back to (already allow-listed).
+    #[serde(default)]
+    pub return_to: Option<String>,
+    /// A new contact waiting for its code.
+    #[serde(default)]
+    pub change: Option<ContactChange>,
+    /// A one-time confirmation shown on the next page ("Saved.").
+    #[serde(default)]
+    pub flash: Option<String>,
 }
 
 /// A loaded (or new) session.
@@ -76,8 +90,7 @@ impl Session {
             data: SessionData {
                 csrf: random_token(),
                 tracking: tracking_id(),
-                captcha: None,
-                reset: None,
+                ..SessionData::default()
             },
             expires_at: now + LIFETIME_SECS,
             existed: false,

@@ -59,8 +59,17 @@ impl Visit {
         self.session.existed && same(token, &self.session.data.csrf)
     }
 
-    /// Saves the session and returns the response with its cookie.
-    pub async fn finish(self, state: &AppState, response: Response) -> Result<Response, AppError> {
+    /// Saves the session and returns the response with its cookie. A signed-in session lives
+    /// on for the tenant's idle time from now.
+    pub async fn finish(
+        mut self,
+        state: &AppState,
+        response: Response,
+    ) -> Result<Response, AppError> {
+        if self.session.data.account.is_some() {
+            let idle = i64::from(self.t.tenant.policy.idle_minutes) * 60;
+            self.session.expires_at = self.session.expires_at.max(state.clock.now() + idle);
+        }
         Ok(self
             .session
             .commit(state, &self.t.tenant.id, &self.t.base, response)
@@ -95,14 +104,19 @@ impl Visit {
         self.finish(state, response).await
     }
 
-    /// The form expired or was forged: start again.
+    /// The form expired or was forged: start the reset again.
     pub async fn csrf_failed(self, state: &AppState) -> Result<Response, AppError> {
+        self.csrf_failed_to(state, "/reset").await
+    }
+
+    /// The form expired or was forged: start again at `path`.
+    pub async fn csrf_failed_to(self, state: &AppState, path: &str) -> Result<Response, AppError> {
         self.message(
             state,
             StatusCode::FORBIDDEN,
             "This page has expired",
             &["For your security, forms stop working after a while or when opened elsewhere. Please start again."],
-            Some(("/reset", "Start again")),
+            Some((path, "Start again")),
         )
         .await
     }

@@ -4,7 +4,7 @@ use super::start::unavailable;
 use super::steps::{PasswordPage, begin, show};
 use crate::domain::password_policy::strength as password_strength;
 use crate::error::AppError;
-use crate::flows::password::{PasswordOutcome, flow_user, name_context, set_new_password};
+use crate::flows::password::{PasswordOutcome, find_login, name_context, set_new_password};
 use crate::state::AppState;
 use crate::web::pages::render;
 use crate::web::visit::Visit;
@@ -43,7 +43,9 @@ pub async fn submit(
             v.session.data.reset = Some(flow);
             return v.redirect(&st, "/reset/verify").await;
         }
-        PasswordOutcome::NotVerified => {
+        PasswordOutcome::NotVerified
+        | PasswordOutcome::WrongCurrent
+        | PasswordOutcome::Throttled => {
             return show(
                 &st,
                 v,
@@ -93,7 +95,8 @@ struct StrengthResponse {
     hint: String,
 }
 
-/// POST /reset/strength: the zxcvbn score for the meter (JSON, CSRF in a header).
+/// POST /reset/strength: the zxcvbn score for the meter (JSON, CSRF in a header), for a reset
+/// or a change of password.
 pub async fn strength(
     State(st): State<AppState>,
     v: Visit,
@@ -104,16 +107,19 @@ pub async fn strength(
         .get("x-csrf-token")
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default();
-    let flow = v
+    // The user choosing a password: one who passed the reset gates, or one signed in to change it.
+    let login = v
         .session
         .data
         .reset
         .as_ref()
-        .filter(|f| f.verified() && !f.done);
-    let (true, Some(flow)) = (v.csrf_ok(token), flow) else {
+        .filter(|f| f.verified() && !f.done)
+        .map(|f| f.login.clone())
+        .or_else(|| v.session.data.account.as_ref().map(|a| a.login.clone()));
+    let (true, Some(login)) = (v.csrf_ok(token), login) else {
         return Ok(StatusCode::FORBIDDEN.into_response());
     };
-    let user = match flow_user(&v.flow_ctx(&st), flow).await {
+    let user = match find_login(&v.flow_ctx(&st), &login).await {
         Ok(user) => user,
         Err(_) => return Ok(StatusCode::SERVICE_UNAVAILABLE.into_response()),
     };

@@ -1,0 +1,5 @@
+//! Rebuild when migrations are added: `sqlx::migrate!` embeds them at compile time.
+
+fn main() {
+    println!("cargo:rerun-if-changed=migrations");
+}

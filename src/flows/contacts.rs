@@ -1,0 +1,311 @@
+//! Registering, changing and removing a contact: every new value is proven with a code before
+//! it is saved, and every change is told to the previous address.
+
+use super::account::{Account, Standing};
+use super::challenge::{self, Checked, CodeTarget, Issued};
+use super::{Challenge, FlowCtx};
+use crate::channels::messages;
+use crate::domain::contact::{Email, Phone};
+use crate::domain::policy::{Contact, Method, distinct_contacts};
+use crate::security::codes::Binding;
+use crate::security::sha256_hex;
+use crate::store::registrations::{ContactKind, Registration, Source};
+use serde::{Deserialize, Serialize};
+
+/// A new value waiting for its code, kept in the session.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContactChange {
+    pub change_id: String,
+    pub kind: ContactKind,
+    /// Normalised: a parsed address or an E.164 number.
+    pub value: String,
+    pub masked: String,
+    pub challenge: Challenge,
+}
+
+/// Why a proposed value wasn't sent a code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The value can't be read; the message says how to write it.
+    Invalid(String),
+    /// That method isn't allowed by the policy (a tampered form).
+    NotAllowed,
+    /// It is already registered and verified.
+    Unchanged,
+    /// Too many codes for this user: blocked until then.
+    Blocked(i64),
+    Capped,
+    Cooldown(i64),
+}
+
+/// Sends a code to a new alternate email, or to a new mobile by text or call.
+pub async fn propose(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    method: Method,
+    typed: &str,
+) -> anyhow::Result<Result<ContactChange, Refused>> {
+    if !ctx.tenant.policy.methods.contains(&method) || method == Method::OfficeVoice {
+        return Ok(Err(Refused::NotAllowed));
+    }
+    let (kind, value, masked) = match method {
+        Method::Email => match Email::parse(typed) {
+            Ok(e) => (ContactKind::Email, e.as_str().to_string(), e.masked()),
+            Err(m) => return Ok(Err(Refused::Invalid(m))),
+        },
+        _ => match Phone::parse(typed) {
+            Ok(p) => (ContactKind::Mobile, p.e164().to_string(), p.masked()),
+            Err(m) => return Ok(Err(Refused::Invalid(m))),
+        },
+    };
+    let current = current(ctx, account, kind).await?;
+    if current.is_some_and(|r| r.value == value && r.is_usable()) {
+        return Ok(Err(Refused::Unchanged));
+    }
+    let change_id = uuid::Uuid::new_v4().to_string();
+    send(ctx, account, change_id, kind, value, masked, method).await
+}
+
+/// A new code for the pending change, after the cooldown; the previous code stops working.
+pub async fn resend(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    change: &ContactChange,
+) -> anyhow::Result<Result<ContactChange, Refused>> {
+    let wait = challenge::cooldown_left(ctx, &change.challenge);
+    if wait > 0 {
+        return Ok(Err(Refused::Cooldown(wait)));
+    }
+    let c = change.clone();
+    send(
+        ctx,
+        account,
+        c.change_id,
+        c.kind,
+        c.value,
+        c.masked,
+        c.challenge.method,
+    )
+    .await
+}
+
+fn binding<'a>(change_id: &'a str, method: Method, value: &'a str) -> Binding<'a> {
+    Binding {
+        flow_id: change_id,
+        gate: 0,
+        method: method.as_str(),
+        destination: value,
+    }
+}
+
+async fn send(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    change_id: String,
+    kind: ContactKind,
+    value: String,
+    masked: String,
+    method: Method,
+) -> anyhow::Result<Result<ContactChange, Refused>> {
+    // Registration sends have their own per-user counter and block, so fiddling with a number
+    // here never blocks the user's password reset; destination and address caps are shared.
+    let sender_key = format!("register:{}", account.login_key);
+    let target = CodeTarget {
+        login: &account.login,
+        sender_key: &sender_key,
+        binding: binding(&change_id, method, &value),
+        method,
+        masked: &masked,
+        destination_subject: sha256_hex(value.as_bytes()),
+        deliver: true,
+    };
+    Ok(match challenge::issue(ctx, &target).await? {
+        Issued::Sent(challenge) => Ok(ContactChange {
+            change_id,
+            kind,
+            value,
+            masked,
+            challenge,
+        }),
+        Issued::Blocked(until) => Err(Refused::Blocked(until)),
+        Issued::Capped => Err(Refused::Capped),
+    })
+}
+
+async fn current(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    kind: ContactKind,
+) -> anyhow::Result<Option<Registration>> {
+    let regs = ctx
+        .state
+        .store
+        .registrations(&ctx.tenant.id, &account.login_key)
+        .await?;
+    Ok(regs.into_iter().find(|r| r.kind == kind))
+}
+
+/// Checks the code for a pending change; a right code saves the new value.
+pub async fn confirm(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    change: &ContactChange,
+    typed: &str,
+) -> anyhow::Result<Checked> {
+    let method = change.challenge.method;
+    let b = binding(&change.change_id, method, &change.value);
+    let checked = challenge::check(ctx, &change.challenge, &b, typed).await?;
+    match checked {
+        Checked::Passed => save(ctx, account, change).await?,
+        Checked::Wrong { .. } | Checked::TooManyAttempts | Checked::Expired => {
+            let detail = format!("{} code not accepted", change.kind.as_str());
+            ctx.audit(&account.login, "registration_failed", "failure", &detail)
+                .await;
+        }
+        Checked::Malformed | Checked::DeliveryFailed => {}
+    }
+    Ok(checked)
+}
+
+async fn save(ctx: &FlowCtx<'_>, account: &Account, change: &ContactChange) -> anyhow::Result<()> {
+    let now = ctx.now();
+    let previous = current(ctx, account, change.kind).await?;
+    let previous_email = current(ctx, account, ContactKind::Email).await?;
+    let reg = Registration {
+        kind: change.kind,
+        value: change.value.clone(),
+        source: Source::User,
+        verified_at: Some(now),
+    };
+    let store = &ctx.state.store;
+    store
+        .put_registration(&ctx.tenant.id, &account.login_key, &reg, now)
+        .await?;
+    store
+        .confirm_contacts(&ctx.tenant.id, &account.login_key, now)
+        .await?;
+    let what = words(change.kind);
+    let (activity, line) = match &previous {
+        Some(_) => (
+            "method_changed",
+            format!("Your {what} was changed to {}.", change.masked),
+        ),
+        None => (
+            "method_registered",
+            format!("{} was registered as your {what}.", change.masked),
+        ),
+    };
+    let detail = format!("{} {}", change.kind.as_str(), change.masked);
+    ctx.audit(&account.login, activity, "success", &detail)
+        .await;
+    let mut to: Vec<String> = previous_email.map(|r| r.value).into_iter().collect();
+    if change.kind == ContactKind::Email {
+        to.push(change.value.clone());
+    }
+    notify(ctx, account, to, &line);
+    Ok(())
+}
+
+fn words(kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::Email => "alternate email address",
+        ContactKind::Mobile => "mobile phone number",
+    }
+}
+
+/// What removing a contact led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    Removed,
+    /// Removing it would leave fewer contacts than the policy's gates need.
+    BelowMinimum { needed: usize },
+    NotSet,
+}
+
+/// Removes the alternate email or the mobile, unless too few contacts would be left.
+pub async fn remove(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    standing: &Standing,
+    kind: ContactKind,
+) -> anyhow::Result<Removal> {
+    let contact = match kind {
+        ContactKind::Email => Contact::AltEmail,
+        ContactKind::Mobile => Contact::Mobile,
+    };
+    let Some(existing) = current(ctx, account, kind).await? else {
+        return Ok(Removal::NotSet);
+    };
+    let left = distinct_contacts(
+        standing
+            .contacts
+            .iter()
+            .filter(|c| c.usable && c.contact != contact)
+            .flat_map(|c| c.methods.iter().copied()),
+    );
+    if left < standing.needed {
+        return Ok(Removal::BelowMinimum {
+            needed: standing.needed,
+        });
+    }
+    let store = &ctx.state.store;
+    store
+        .delete_registration(&ctx.tenant.id, &account.login_key, kind)
+        .await?;
+    store
+        .confirm_contacts(&ctx.tenant.id, &account.login_key, ctx.now())
+        .await?;
+    let masked = masked(kind, &existing.value);
+    ctx.audit(
+        &account.login,
+        "method_removed",
+        "success",
+        &format!("{} {masked}", kind.as_str()),
+    )
+    .await;
+    let to = match kind {
+        ContactKind::Email => vec![existing.value],
+        ContactKind::Mobile => current(ctx, account, ContactKind::Email)
+            .await?
+            .map(|r| r.value)
+            .into_iter()
+            .collect(),
+    };
+    let line = format!("{masked} was removed as your {}.", words(kind));
+    notify(ctx, account, to, &line);
+    Ok(Removal::Removed)
+}
+
+fn masked(kind: ContactKind, value: &str) -> String {
+    match kind {
+        ContactKind::Email => Email::parse(value).map(|e| e.masked()).ok(),
+        ContactKind::Mobile => Phone::parse(value).map(|p| p.masked()).ok(),
+    }
+    .unwrap_or_default()
+}
+
+/// Tells the previous address (and the work mailbox) about a change, without any code in it.
+fn notify(ctx: &FlowCtx<'_>, account: &Account, mut to: Vec<String>, line: &str) {
+    to.extend(account.mail.clone());
+    to.sort();
+    to.dedup();
+    let at = crate::clock::format_utc(ctx.now());
+    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk);
+    let lines = vec![
+        format!("Hello {},", account.display_name),
+        format!("{line} ({at}, account {})", account.login),
+        format!(
+            "If this wasn't you, contact {help} right away and quote tracking ID {}.",
+            ctx.tracking_id
+        ),
+    ];
+    let emails: Vec<_> = to
+        .iter()
+        .filter_map(|address| {
+            messages::notice(ctx.tenant, address, "your security info changed", &lines)
+                .map_err(|e| tracing::error!(error = %format!("{e:#}"), "rendering a change notice"))
+                .ok()
+        })
+        .collect();
+    super::notify::send_later(ctx, emails);
+}

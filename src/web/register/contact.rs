@@ -1,0 +1,319 @@
+//! Adding or changing the alternate email or the mobile phone: the new value, then its code.
+
+use super::sign_in::CsrfForm;
+use super::{read_standing, signed_in, signed_in_form};
+use crate::domain::contact::PHONE_FORMAT_HELP;
+use crate::domain::policy::{Contact, Method};
+use crate::error::AppError;
+use crate::flows::account::Account;
+use crate::flows::challenge::{self, Checked};
+use crate::flows::contacts::{ContactChange, Refused, confirm, propose, resend as resend_code};
+use crate::state::AppState;
+use crate::web::pages::{PageCtx, render};
+use crate::web::visit::Visit;
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "register/email.html")]
+struct EmailPage {
+    page: PageCtx,
+    current: Option<String>,
+    value: String,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "register/mobile.html")]
+struct MobilePage {
+    page: PageCtx,
+    current: Option<String>,
+    value: String,
+    format_help: &'static str,
+    /// (value, label, checked) of each way to send the code the policy allows.
+    ways: Vec<(&'static str, &'static str, bool)>,
+    error: Option<String>,
+}
+
+/// The form for a contact with what was typed and an error, or None if the policy has no
+/// method for it.
+async fn form(
+    st: &AppState,
+    v: Visit,
+    account: &Account,
+    method: Method,
+    value: String,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let standing = read_standing(st, &v, account).await?;
+    let contact = method.contact();
+    let Some(status_row) = standing.registration(contact).cloned() else {
+        return v.redirect(st, "/register/methods").await;
+    };
+    let current = status_row.value.clone();
+    let response = match contact {
+        Contact::AltEmail => render(
+            status,
+            &EmailPage {
+                page: v.page(st),
+                current,
+                value,
+                error,
+            },
+        ),
+        _ => {
+            let chosen = if status_row.methods.contains(&method) {
+                method
+            } else {
+                status_row.methods.first().copied().unwrap_or(Method::Sms)
+            };
+            let ways = status_row
+                .methods
+                .iter()
+                .filter(|m| matches!(m, Method::Sms | Method::Voice))
+                .map(|m| match m {
+                    Method::Voice => ("voice", "Call me", *m == chosen),
+                    _ => ("sms", "Text me a code", *m == chosen),
+                })
+                .collect();
+            render(
+                status,
+                &MobilePage {
+                    page: v.page(st),
+                    current,
+                    value,
+                    format_help: PHONE_FORMAT_HELP,
+                    ways,
+                    error,
+                },
+            )
+        }
+    };
+    v.finish(st, response).await
+}
+
+/// GET /register/email
+pub async fn email_form(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    form(&st, v, &account, Method::Email, String::new(), StatusCode::OK, None).await
+}
+
+/// GET /register/mobile
+pub async fn mobile_form(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    form(&st, v, &account, Method::Sms, String::new(), StatusCode::OK, None).await
+}
+
+#[derive(Deserialize)]
+pub struct SendForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    value: String,
+}
+
+/// POST /register/send: the new email or number; a code goes to it.
+pub async fn send(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(f): Form<SendForm>,
+) -> Result<Response, AppError> {
+    let (v, account) = match signed_in_form(&st, v, &f.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let value: String = f.value.chars().take(320).collect();
+    let method = Method::parse(&f.method).unwrap_or(Method::OfficeVoice);
+    let outcome = propose(&v.flow_ctx(&st), &account, method, &value).await?;
+    after_send(&st, v, &account, method, value, outcome).await
+}
+
+async fn after_send(
+    st: &AppState,
+    mut v: Visit,
+    account: &Account,
+    method: Method,
+    value: String,
+    outcome: Result<ContactChange, Refused>,
+) -> Result<Response, AppError> {
+    let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
+    let (status, error) = match outcome {
+        Ok(change) => {
+            v.session.data.change = Some(change);
+            return v.redirect(st, "/register/code").await;
+        }
+        Err(Refused::Invalid(message)) => (unprocessable, message),
+        Err(Refused::NotAllowed) => {
+            let error = "Choose one of the ways listed.".to_string();
+            let method = if method == Method::Email { method } else { Method::Sms };
+            return form(st, v, account, method, value, unprocessable, Some(error)).await;
+        }
+        Err(Refused::Unchanged) => (
+            unprocessable,
+            "That's already registered and verified. Enter a different one to change it.".into(),
+        ),
+        Err(Refused::Blocked(until)) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "Too many codes have been sent to you. For your security, registering is paused until {}.",
+                crate::clock::format_utc(until)
+            ),
+        ),
+        Err(Refused::Capped) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many codes have been sent lately. Wait an hour and try again.".into(),
+        ),
+        Err(Refused::Cooldown(secs)) => {
+            let error = format!("Please wait {secs} more seconds before asking for a new code.");
+            return code_view(st, v, StatusCode::TOO_MANY_REQUESTS, Some(error)).await;
+        }
+    };
+    form(st, v, account, method, value, status, Some(error)).await
+}
+
+#[derive(Template)]
+#[template(path = "register/code.html")]
+struct CodePage {
+    page: PageCtx,
+    sent_how: &'static str,
+    masked: String,
+    minutes: i64,
+    delivery_failed: bool,
+    back: &'static str,
+    error: Option<String>,
+}
+
+async fn code_view(
+    st: &AppState,
+    v: Visit,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let Some(change) = v.session.data.change.clone() else {
+        return v.redirect(st, "/register/methods").await;
+    };
+    let method = change.challenge.method;
+    let delivery_failed = challenge::delivery_failed(&v.flow_ctx(st), &change.challenge).await?;
+    let page = CodePage {
+        page: v.page(st),
+        sent_how: match method {
+            Method::Email => "We emailed a code to",
+            Method::Sms => "We texted a code to",
+            Method::Voice | Method::OfficeVoice => "We're calling you with a code at",
+        },
+        masked: change.masked.clone(),
+        minutes: v.t.tenant.policy.codes.ttl_secs / 60,
+        delivery_failed,
+        back: if method == Method::Email {
+            "/register/email"
+        } else {
+            "/register/mobile"
+        },
+        error,
+    };
+    let response = render(status, &page);
+    v.finish(st, response).await
+}
+
+/// GET /register/code: the code page of the pending change.
+pub async fn code_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, _) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    code_view(&st, v, StatusCode::OK, None).await
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// POST /register/code: a right code saves the new value.
+pub async fn code(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(f): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let (mut v, account) = match signed_in_form(&st, v, &f.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let Some(change) = v.session.data.change.clone() else {
+        return v.redirect(&st, "/register/methods").await;
+    };
+    let checked = confirm(&v.flow_ctx(&st), &account, &change, &f.code).await?;
+    let error = match checked {
+        Checked::Passed => {
+            v.session.data.change = None;
+            v.session.data.flash = Some(format!("Saved: {} is verified.", change.masked));
+            v.session.rotate(&st).await?;
+            return v.redirect(&st, "/register/methods").await;
+        }
+        Checked::Wrong { attempts, max } => {
+            let left = max - attempts;
+            format!(
+                "That code isn't right. You can try {left} more time{}.",
+                if left == 1 { "" } else { "s" }
+            )
+        }
+        Checked::Malformed => "Enter the 8-digit code from the message.".into(),
+        Checked::Expired => {
+            "That code has expired or was replaced by a newer one. Ask for a new code.".into()
+        }
+        Checked::TooManyAttempts => {
+            "Too many wrong codes: this code no longer works. Ask for a new code.".into()
+        }
+        Checked::DeliveryFailed => String::new(),
+    };
+    let error = Some(error).filter(|e| !e.is_empty());
+    code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
+}
+
+/// POST /register/resend: a new code after the cooldown.
+pub async fn resend(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (v, account) = match signed_in_form(&st, v, &f.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let Some(change) = v.session.data.change.clone() else {
+        return v.redirect(&st, "/register/methods").await;
+    };
+    let outcome = resend_code(&v.flow_ctx(&st), &account, &change).await?;
+    let method = change.challenge.method;
+    after_send(&st, v, &account, method, String::new(), outcome).await
+}
+
+/// POST /register/cancel: drops the pending change; nothing is saved.
+pub async fn cancel(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (mut v, _) = match signed_in_form(&st, v, &f.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    v.session.data.change = None;
+    v.redirect(&st, "/register/methods").await
+}

@@ -1,0 +1,241 @@
+//! The methods page (every contact the policy allows, with its status), removal,
+//! re-confirmation ("Are these still correct?"), and the way back to the sending application.
+
+use super::sign_in::CsrfForm;
+use super::{onward, read_standing, signed_in, signed_in_form};
+use crate::domain::policy::{Contact, Method};
+use crate::error::AppError;
+use crate::flows::account::{Account, ContactStatus, Requirement, Standing, reconfirm};
+use crate::flows::contacts::{Removal, remove as remove_contact};
+use crate::state::AppState;
+use crate::store::registrations::{ContactKind, Source};
+use crate::web::pages::{PageCtx, render};
+use crate::web::visit::Visit;
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// One contact as a row of the page.
+pub(super) struct Row {
+    title: &'static str,
+    value: Option<String>,
+    status: String,
+    /// Where to add or change it; none for the office phone.
+    edit: Option<(String, &'static str)>,
+    /// `email` or `mobile` when the user may remove it.
+    removable: Option<&'static str>,
+}
+
+fn row(base: &str, c: &ContactStatus) -> Row {
+    let status = match (c.source, c.verified_at, &c.value) {
+        (_, _, None) => "Not set".to_string(),
+        (Some(Source::Admin), _, Some(_)) => "Set by your administrator".to_string(),
+        (_, Some(at), Some(_)) => format!("Verified on {}", crate::clock::format_date(at)),
+        (_, None, Some(_)) => "Not verified: verify it to use it".to_string(),
+    };
+    let (title, edit, kind) = match c.contact {
+        Contact::AltEmail => ("Alternate email", Some("/register/email"), Some("email")),
+        Contact::Mobile => ("Mobile phone", Some("/register/mobile"), Some("mobile")),
+        Contact::Office => ("Office phone", None, None),
+    };
+    let label = if c.value.is_some() { "Change" } else { "Add" };
+    Row {
+        title,
+        value: c.value.clone(),
+        status,
+        edit: edit.map(|path| (format!("{base}{path}"), label)),
+        removable: kind.filter(|_| c.value.is_some()),
+    }
+}
+
+/// How a contact can be used, as the page says it.
+fn uses(c: &ContactStatus) -> String {
+    let words: Vec<&str> = c
+        .methods
+        .iter()
+        .map(|m| match m {
+            Method::Email => "codes by email",
+            Method::Sms => "codes by text",
+            Method::Voice | Method::OfficeVoice => "codes by phone call",
+        })
+        .collect();
+    format!("Used for {}.", words.join(" and "))
+}
+
+#[derive(Template)]
+#[template(path = "register/methods.html")]
+struct MethodsPage {
+    page: PageCtx,
+    name: String,
+    rows: Vec<(Row, String)>,
+    flash: Option<String>,
+    error: Option<String>,
+    usable: usize,
+    needed: usize,
+    reconfirm_due: bool,
+    /// Sent by another application: offer the way back.
+    interstitial: bool,
+    can_continue: bool,
+    can_skip: bool,
+}
+
+async fn show(
+    st: &AppState,
+    mut v: Visit,
+    account: &Account,
+    standing: &Standing,
+    status: StatusCode,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let policy = &v.t.tenant.policy;
+    let requirement = standing.requirement(account, policy.require_registration);
+    let interstitial = v.session.data.return_to.is_some();
+    let rows = standing
+        .contacts
+        .iter()
+        .map(|c| (row(&v.t.base, c), uses(c)))
+        .collect();
+    let page = MethodsPage {
+        page: v.page(st),
+        name: account.display_name.clone(),
+        rows,
+        flash: v.session.data.flash.take(),
+        error,
+        usable: standing.usable,
+        needed: standing.needed,
+        reconfirm_due: standing.reconfirm_due,
+        interstitial,
+        can_continue: interstitial && requirement == Requirement::Nothing,
+        can_skip: interstitial
+            && requirement != Requirement::Nothing
+            && policy.allow_skip_registration,
+    };
+    let response = render(status, &page);
+    v.finish(st, response).await
+}
+
+/// GET /register/methods
+pub async fn page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let standing = read_standing(&st, &v, &account).await?;
+    show(&st, v, &account, &standing, StatusCode::OK, None).await
+}
+
+#[derive(Deserialize)]
+pub struct RemoveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+}
+
+/// POST /register/remove: refused when it would leave fewer contacts than the gates need.
+pub async fn remove(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(form): Form<RemoveForm>,
+) -> Result<Response, AppError> {
+    let (mut v, account) = match signed_in_form(&st, v, &form.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let standing = read_standing(&st, &v, &account).await?;
+    let Some(kind) = ContactKind::parse(&form.kind) else {
+        let error = "Choose a contact to remove from the list.".to_string();
+        return show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await;
+    };
+    let outcome = remove_contact(&v.flow_ctx(&st), &account, &standing, kind).await?;
+    match outcome {
+        Removal::Removed => {
+            v.session.data.flash = Some("Removed.".into());
+            v.redirect(&st, "/register/methods").await
+        }
+        Removal::BelowMinimum { needed } => {
+            let error = format!(
+                "You can't remove this one: your organisation needs at least {needed} way{} to verify it's you when you reset your password. Add another first, then remove this one.",
+                if needed == 1 { "" } else { "s" }
+            );
+            show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await
+        }
+        Removal::NotSet => {
+            let error = "There is nothing to remove there.".to_string();
+            show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "register/confirm.html")]
+struct ConfirmPage {
+    page: PageCtx,
+    rows: Vec<Row>,
+}
+
+/// GET /register/confirm: "Are these still correct?"
+pub async fn confirm_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let standing = read_standing(&st, &v, &account).await?;
+    let rows = standing
+        .contacts
+        .iter()
+        .filter(|c| c.value.is_some())
+        .map(|c| row(&v.t.base, c))
+        .collect();
+    let page = ConfirmPage {
+        page: v.page(&st),
+        rows,
+    };
+    let response = render(StatusCode::OK, &page);
+    v.finish(&st, response).await
+}
+
+/// POST /register/confirm: "Looks good" records the confirmation.
+pub async fn confirm(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (mut v, account) = match signed_in_form(&st, v, &form.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    reconfirm(&v.flow_ctx(&st), &account).await?;
+    v.session.data.flash = Some("Thanks: your security info is confirmed.".into());
+    onward(&st, v, &account).await
+}
+
+/// GET /register/continue: back to the sending application once nothing more is required.
+pub async fn go_on(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    onward(&st, v, &account).await
+}
+
+/// GET /register/skip: "Skip for now", where the policy allows it; asked again next sign-in.
+pub async fn skip(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    let (mut v, account) = match signed_in(&st, v).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    if !v.t.tenant.policy.allow_skip_registration {
+        return onward(&st, v, &account).await;
+    }
+    let Some(url) = v.session.data.return_to.take() else {
+        return v.redirect(&st, "/register/methods").await;
+    };
+    v.flow_ctx(&st)
+        .audit(&account.login, "registration_skipped", "success", &url)
+        .await;
+    v.finish(&st, Redirect::to(&url).into_response()).await
+}
