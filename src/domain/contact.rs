@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// A plausible email address (one `@`, a dotted domain, no spaces), stored as typed but trimmed.
+/// A plausible email address (one `@`, a dotted domain, no spaces), trimmed, with the domain
+/// in lower case (domains are case-insensitive; the local part is kept as typed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
@@ -23,8 +24,8 @@ impl Email {
                 }
                 None => false,
             };
-        if ok {
-            Ok(Email(s.to_string()))
+        if let (true, Some((local, domain))) = (ok, s.split_once('@')) {
+            Ok(Email(format!("{local}@{}", domain.to_lowercase())))
         } else {
             Err("Enter an email address like name@example.com.".to_string())
         }

@@ -296,7 +296,8 @@ impl Policy {
 /// An allow-listed origin in its canonical form (`https://apps.example.com`, port only if not
 /// the default); anything with a path, query or credentials is refused.
 pub fn parse_origin(raw: &str) -> Result<String, String> {
-    let bad = || format!("return_to_origins: {raw:?} is not an origin like https://apps.example.com");
+    let bad =
+        || format!("return_to_origins: {raw:?} is not an origin like https://apps.example.com");
     let url = reqwest::Url::parse(raw.trim()).map_err(|_| bad())?;
     let plain = url.username().is_empty()
         && url.password().is_none()
@@ -336,7 +337,10 @@ mod tests {
             ..Policy::default()
         };
         p.validate().unwrap();
-        assert!(p.allowed_return_to("https://apps.acme.test/home?x=1").is_some());
+        assert!(
+            p.allowed_return_to("https://apps.acme.test/home?x=1")
+                .is_some()
+        );
         assert!(p.allowed_return_to("https://apps.acme.test:443/").is_some());
         for bad in [
             "https://evil.test/",

@@ -212,7 +212,9 @@ pub async fn standing(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<St
             contact,
             methods: vec![*method],
             value: reg.map(|r| r.value.clone()).or(office.clone()),
-            source: reg.map(|r| r.source).or(office.as_ref().map(|_| Source::Admin)),
+            source: reg
+                .map(|r| r.source)
+                .or(office.as_ref().map(|_| Source::Admin)),
             verified_at: reg.and_then(|r| r.verified_at),
             usable: reg.is_some_and(Registration::is_usable) || office.is_some(),
         });
@@ -226,7 +228,11 @@ pub async fn standing(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<St
     let reviewed = store
         .contacts_confirmed_at(&ctx.tenant.id, &account.login_key)
         .await?;
-    let confirmed = regs.iter().filter_map(|r| r.verified_at).chain(reviewed).max();
+    let confirmed = regs
+        .iter()
+        .filter_map(|r| r.verified_at)
+        .chain(reviewed)
+        .max();
     let reconfirm_due = policy.reconfirm_days > 0
         && !regs.is_empty()
         && confirmed.is_some_and(|at| ctx.now() - at >= i64::from(policy.reconfirm_days) * DAY);
@@ -244,6 +250,7 @@ pub async fn reconfirm(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<(
         .store
         .confirm_contacts(&ctx.tenant.id, &account.login_key, ctx.now())
         .await?;
-    ctx.audit(&account.login, "reconfirmed", "success", "").await;
+    ctx.audit(&account.login, "reconfirmed", "success", "")
+        .await;
     Ok(())
 }

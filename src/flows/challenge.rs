@@ -40,7 +40,10 @@ pub enum Issued {
 pub enum Checked {
     Passed,
     /// Wrong; `attempts` of `max` used.
-    Wrong { attempts: i64, max: i64 },
+    Wrong {
+        attempts: i64,
+        max: i64,
+    },
     /// Not 8 digits (not counted as an attempt).
     Malformed,
     /// Past its lifetime, replaced by a newer code, or already used.

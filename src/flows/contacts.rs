@@ -218,7 +218,9 @@ fn words(kind: ContactKind) -> &'static str {
 pub enum Removal {
     Removed,
     /// Removing it would leave fewer contacts than the policy's gates need.
-    BelowMinimum { needed: usize },
+    BelowMinimum {
+        needed: usize,
+    },
     NotSet,
 }
 
@@ -303,7 +305,9 @@ fn notify(ctx: &FlowCtx<'_>, account: &Account, mut to: Vec<String>, line: &str)
         .iter()
         .filter_map(|address| {
             messages::notice(ctx.tenant, address, "your security info changed", &lines)
-                .map_err(|e| tracing::error!(error = %format!("{e:#}"), "rendering a change notice"))
+                .map_err(
+                    |e| tracing::error!(error = %format!("{e:#}"), "rendering a change notice"),
+                )
                 .ok()
         })
         .collect();

@@ -216,13 +216,23 @@ pub async fn verify(
             }
         }
         Checked::TooManyAttempts => {
-            ctx.audit(&flow.login, "gate_failed", "failure", "too many wrong codes")
-                .await;
+            ctx.audit(
+                &flow.login,
+                "gate_failed",
+                "failure",
+                "too many wrong codes",
+            )
+            .await;
             VerifyOutcome::TooManyAttempts
         }
         Checked::Expired => {
-            ctx.audit(&flow.login, "gate_failed", "failure", "code expired or replaced")
-                .await;
+            ctx.audit(
+                &flow.login,
+                "gate_failed",
+                "failure",
+                "code expired or replaced",
+            )
+            .await;
             VerifyOutcome::Expired
         }
         Checked::Malformed => VerifyOutcome::Malformed,

@@ -122,7 +122,12 @@ impl ResetFlow {
     pub fn remaining(&self) -> Vec<&MethodOption> {
         self.options
             .iter()
-            .filter(|o| !self.passed.iter().any(|p| p.contact() == o.method.contact()))
+            .filter(|o| {
+                !self
+                    .passed
+                    .iter()
+                    .any(|p| p.contact() == o.method.contact())
+            })
             .collect()
     }
 

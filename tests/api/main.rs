@@ -9,5 +9,7 @@ mod helpdesk;
 mod helpers;
 mod password_policy;
 mod privacy;
+mod register;
+mod register_flow;
 mod security;
 mod throttle;

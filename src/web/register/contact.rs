@@ -103,7 +103,16 @@ pub async fn email_form(State(st): State<AppState>, v: Visit) -> Result<Response
         Ok(pair) => pair,
         Err(response) => return Ok(response),
     };
-    form(&st, v, &account, Method::Email, String::new(), StatusCode::OK, None).await
+    form(
+        &st,
+        v,
+        &account,
+        Method::Email,
+        String::new(),
+        StatusCode::OK,
+        None,
+    )
+    .await
 }
 
 /// GET /register/mobile
@@ -112,7 +121,16 @@ pub async fn mobile_form(State(st): State<AppState>, v: Visit) -> Result<Respons
         Ok(pair) => pair,
         Err(response) => return Ok(response),
     };
-    form(&st, v, &account, Method::Sms, String::new(), StatusCode::OK, None).await
+    form(
+        &st,
+        v,
+        &account,
+        Method::Sms,
+        String::new(),
+        StatusCode::OK,
+        None,
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -158,7 +176,11 @@ async fn after_send(
         Err(Refused::Invalid(message)) => (unprocessable, message),
         Err(Refused::NotAllowed) => {
             let error = "Choose one of the ways listed.".to_string();
-            let method = if method == Method::Email { method } else { Method::Sms };
+            let method = if method == Method::Email {
+                method
+            } else {
+                Method::Sms
+            };
             return form(st, v, account, method, value, unprocessable, Some(error)).await;
         }
         Err(Refused::Unchanged) => (

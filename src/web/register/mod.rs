@@ -22,20 +22,32 @@ pub fn router() -> Router<AppState> {
         .route("/register/sign-out", post(sign_in::sign_out))
         .route("/register/methods", get(overview::page))
         .route("/register/remove", post(overview::remove))
-        .route("/register/confirm", get(overview::confirm_page).post(overview::confirm))
+        .route(
+            "/register/confirm",
+            get(overview::confirm_page).post(overview::confirm),
+        )
         .route("/register/continue", get(overview::go_on))
         .route("/register/skip", get(overview::skip))
         .route("/register/email", get(contact::email_form))
         .route("/register/mobile", get(contact::mobile_form))
         .route("/register/send", post(contact::send))
-        .route("/register/code", get(contact::code_page).post(contact::code))
+        .route(
+            "/register/code",
+            get(contact::code_page).post(contact::code),
+        )
         .route("/register/resend", post(contact::resend))
         .route("/register/cancel", post(contact::cancel))
-        .route("/register/password", get(password::page).post(password::submit))
+        .route(
+            "/register/password",
+            get(password::page).post(password::submit),
+        )
 }
 
 /// The signed-in visit, or a redirect to the sign-in page.
-async fn signed_in(st: &AppState, v: Visit) -> Result<Result<(Visit, Account), Response>, AppError> {
+async fn signed_in(
+    st: &AppState,
+    v: Visit,
+) -> Result<Result<(Visit, Account), Response>, AppError> {
     match v.session.data.account.clone() {
         Some(account) => Ok(Ok((v, account))),
         None => Ok(Err(v.redirect(st, "/register").await?)),

@@ -148,7 +148,15 @@ pub async fn remove(
     let standing = read_standing(&st, &v, &account).await?;
     let Some(kind) = ContactKind::parse(&form.kind) else {
         let error = "Choose a contact to remove from the list.".to_string();
-        return show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await;
+        return show(
+            &st,
+            v,
+            &account,
+            &standing,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(error),
+        )
+        .await;
     };
     let outcome = remove_contact(&v.flow_ctx(&st), &account, &standing, kind).await?;
     match outcome {
@@ -161,11 +169,27 @@ pub async fn remove(
                 "You can't remove this one: your organisation needs at least {needed} way{} to verify it's you when you reset your password. Add another first, then remove this one.",
                 if needed == 1 { "" } else { "s" }
             );
-            show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await
+            show(
+                &st,
+                v,
+                &account,
+                &standing,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(error),
+            )
+            .await
         }
         Removal::NotSet => {
             let error = "There is nothing to remove there.".to_string();
-            show(&st, v, &account, &standing, StatusCode::UNPROCESSABLE_ENTITY, Some(error)).await
+            show(
+                &st,
+                v,
+                &account,
+                &standing,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(error),
+            )
+            .await
         }
     }
 }

@@ -2,11 +2,16 @@
 //! listener on loopback, a local HTTP server standing in for the SMS/voice gateway, and a
 //! cookie-keeping client that walks pages like a browser.
 
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
-use mailin_embedded::{Handler, Response, Server, SslConfig, response};
-use regex::Regex;
+mod browser;
+mod gateway;
+mod mail;
+
+pub use browser::Browser;
+pub use gateway::{Gateway, GatewayRequest};
+pub use mail::Mail;
+
+use gateway::start_gateway;
+use mail::start_smtp;
 use secrecy::SecretString;
 use sspr::app::{App, Parts};
 use sspr::clock::Clock;
@@ -17,16 +22,13 @@ use sspr::security::captcha::CaptchaService;
 use sspr::state::AppState;
 use sspr::store::registrations::{ContactKind, Registration, Source};
 use sspr::store::tenants::Tenant;
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 pub const OLD_PASSWORD: &str = "Old-Password-Value-1";
 pub const ADMIN_MAIL: &str = "admin@acme.example";
 pub const GOOD_PASSWORD: &str = "Granite-Kettle-Orbit-42";
-
 // ---------- logs: every test's logs land in one buffer, searched for secrets ----------
 
 #[derive(Clone)]
@@ -61,178 +63,6 @@ fn logs() -> &'static Arc<Mutex<Vec<u8>>> {
 pub fn captured_logs() -> String {
     String::from_utf8_lossy(&logs().lock().unwrap()).to_string()
 }
-
-// ---------- SMTP listener ----------
-
-#[derive(Debug, Clone, Default)]
-pub struct Mail {
-    pub to: Vec<String>,
-    pub data: String,
-}
-
-impl Mail {
-    /// The message with quoted-printable soft breaks and escapes undone (good enough for ASCII).
-    pub fn text(&self) -> String {
-        let joined = self.data.replace("=\r\n", "").replace("=\n", "");
-        let re = Regex::new("=([0-9A-F]{2})").unwrap();
-        re.replace_all(&joined, |c: &regex::Captures| {
-            let byte = u8::from_str_radix(&c[1], 16).unwrap();
-            (byte as char).to_string()
-        })
-        .to_string()
-    }
-
-    /// The 8-digit code in the message.
-    pub fn code(&self) -> String {
-        let re = Regex::new(r"\b(\d{8})\b").unwrap();
-        re.captures(&self.text())
-            .map(|c| c[1].to_string())
-            .expect("no code in the email")
-    }
-}
-
-#[derive(Clone)]
-struct Sink {
-    store: Arc<Mutex<Vec<Mail>>>,
-    current: Mail,
-}
-
-impl Handler for Sink {
-    fn data_start(&mut self, _domain: &str, _from: &str, _is8bit: bool, to: &[String]) -> Response {
-        self.current = Mail {
-            to: to.to_vec(),
-            data: String::new(),
-        };
-        response::OK
-    }
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.current.data.push_str(&String::from_utf8_lossy(buf));
-        Ok(())
-    }
-    fn data_end(&mut self) -> Response {
-        self.store
-            .lock()
-            .unwrap()
-            .push(std::mem::take(&mut self.current));
-        response::OK
-    }
-}
-
-fn start_smtp() -> (u16, Arc<Mutex<Vec<Mail>>>) {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let store = Arc::new(Mutex::new(Vec::new()));
-    let mut server = Server::new(Sink {
-        store: store.clone(),
-        current: Mail::default(),
-    });
-    server
-        .with_name("sink.test")
-        .with_ssl(SslConfig::None)
-        .unwrap()
-        .with_num_threads(16)
-        .with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
-    (port, store)
-}
-
-// ---------- phone gateway ----------
-
-/// One request the gateway received.
-#[derive(Debug, Clone)]
-pub struct GatewayRequest {
-    /// `Messages.json`, `Calls.json` or `hook`.
-    pub resource: String,
-    pub fields: HashMap<String, String>,
-    pub authorization: String,
-}
-
-impl GatewayRequest {
-    /// The code in the text or TwiML (digits may be spoken one by one).
-    pub fn code(&self) -> String {
-        let body = ["Body", "Twiml", "text"]
-            .iter()
-            .find_map(|k| self.fields.get(*k))
-            .cloned()
-            .unwrap_or_default();
-        let digits: String = body
-            .split("code is")
-            .nth(1)
-            .unwrap_or(&body)
-            .chars()
-            .filter(char::is_ascii_digit)
-            .take(8)
-            .collect();
-        assert_eq!(digits.len(), 8, "no code in {body}");
-        digits
-    }
-}
-
-#[derive(Clone, Default)]
-pub struct Gateway {
-    pub requests: Arc<Mutex<Vec<GatewayRequest>>>,
-    pub fail: Arc<AtomicBool>,
-}
-
-async fn twilio(
-    State(g): State<Gateway>,
-    Path((_sid, resource)): Path<(String, String)>,
-    headers: HeaderMap,
-    axum::Form(fields): axum::Form<HashMap<String, String>>,
-) -> (StatusCode, &'static str) {
-    record(&g, resource, fields, &headers)
-}
-
-async fn hook(
-    State(g): State<Gateway>,
-    headers: HeaderMap,
-    axum::Json(v): axum::Json<HashMap<String, String>>,
-) -> (StatusCode, &'static str) {
-    record(&g, "hook".into(), v, &headers)
-}
-
-fn record(
-    g: &Gateway,
-    resource: String,
-    fields: HashMap<String, String>,
-    headers: &HeaderMap,
-) -> (StatusCode, &'static str) {
-    let authorization = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    g.requests.lock().unwrap().push(GatewayRequest {
-        resource,
-        fields,
-        authorization,
-    });
-    if g.fail.load(Ordering::SeqCst) {
-        (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "{\"message\":\"carrier unreachable\"}",
-        )
-    } else {
-        (StatusCode::CREATED, "{\"sid\":\"SM1\"}")
-    }
-}
-
-async fn start_gateway() -> (SocketAddr, Gateway) {
-    let gateway = Gateway::default();
-    let router = axum::Router::new()
-        .route("/2010-04-01/Accounts/{sid}/{resource}", post(twilio))
-        .route("/hook", post(hook))
-        .with_state(gateway.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
-    (addr, gateway)
-}
-
 // ---------- the app ----------
 
 pub struct TestApp {
@@ -520,173 +350,5 @@ impl TestApp {
             .into_iter()
             .map(|r| format!("{}:{}", r.activity, r.outcome))
             .collect()
-    }
-}
-
-// ---------- the browser ----------
-
-/// A page as a browser got it.
-#[derive(Debug, Clone)]
-pub struct Page {
-    pub status: StatusCode,
-    pub body: String,
-    pub url: String,
-}
-
-impl Page {
-    pub fn csrf(&self) -> String {
-        let re = Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
-        re.captures(&self.body)
-            .map(|c| c[1].to_string())
-            .unwrap_or_default()
-    }
-
-    pub fn tracking(&self) -> String {
-        let re = Regex::new(r#"class="tracking">([A-Z0-9-]+)<"#).unwrap();
-        re.captures(&self.body)
-            .map(|c| c[1].to_string())
-            .expect("no tracking ID on the page")
-    }
-
-    /// The body with HTML entities for quotes and brackets undone, as a user reads it.
-    pub fn text(&self) -> String {
-        self.body
-            .replace("&#39;", "'")
-            .replace("&#x27;", "'")
-            .replace("&quot;", "\"")
-            .replace("&#34;", "\"")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&")
-    }
-
-    pub fn has(&self, text: &str) -> bool {
-        self.body.contains(text) || self.text().contains(text)
-    }
-
-    #[track_caller]
-    pub fn assert_has(&self, text: &str) {
-        assert!(
-            self.has(text),
-            "page {} ({}) lacks {text:?}:\n{}",
-            self.url,
-            self.status,
-            self.body
-        );
-    }
-}
-
-/// A cookie-keeping client that reads CSRF tokens from the last page, as a browser submits forms.
-pub struct Browser {
-    client: reqwest::Client,
-    base: String,
-    pub last: Option<Page>,
-}
-
-impl Browser {
-    fn new(app: &TestApp) -> Browser {
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        Browser {
-            client,
-            base: app.url(""),
-            last: None,
-        }
-    }
-
-    async fn read(&mut self, response: reqwest::Response) -> Page {
-        let status = StatusCode::from_u16(response.status().as_u16()).unwrap();
-        let url = response.url().to_string();
-        let body = response.text().await.unwrap();
-        let page = Page { status, body, url };
-        self.last = Some(page.clone());
-        page
-    }
-
-    pub async fn get(&mut self, path: &str) -> Page {
-        let response = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .unwrap();
-        self.read(response).await
-    }
-
-    /// Submits a form with the CSRF token of the last page.
-    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let csrf = self.last.as_ref().map(Page::csrf).unwrap_or_default();
-        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
-        form.extend_from_slice(fields);
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
-        self.read(response).await
-    }
-
-    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
-        let response = self
-            .client
-            .post(format!("{}{path}", self.base))
-            .form(fields)
-            .send()
-            .await
-            .unwrap();
-        self.read(response).await
-    }
-
-    /// GETs `path` until the page shows `text` (bounded: 2.5 s), for results of background sends.
-    pub async fn get_until(&mut self, path: &str, text: &str) -> Page {
-        let mut page = self.get(path).await;
-        for _ in 0..50 {
-            if page.has(text) {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            page = self.get(path).await;
-        }
-        page
-    }
-
-    pub fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-
-    /// Opens the start page and submits the user ID with the right captcha answer.
-    pub async fn start(&mut self, app: &TestApp, user: &str) -> Page {
-        let page = self.get("/reset").await;
-        assert_eq!(page.status, StatusCode::OK);
-        let answer = app.last_captcha();
-        self.post("/reset", &[("user_id", user), ("captcha", &answer)])
-            .await
-    }
-
-    /// Chooses the email method and returns the code that arrives at `address`.
-    pub async fn email_code(&mut self, app: &TestApp, address: &str) -> String {
-        let before = app.mails_to(address);
-        let page = self.post("/reset/method", &[("method", "email")]).await;
-        page.assert_has("We emailed a code to");
-        app.wait_mail(address, before).await.code()
-    }
-
-    /// Types the same new password twice and submits it.
-    pub async fn set_password(&mut self, password: &str) -> Page {
-        self.post(
-            "/reset/password",
-            &[("password", password), ("confirm", password)],
-        )
-        .await
-    }
-
-    /// Passes one email gate for `address`.
-    pub async fn pass_email_gate(&mut self, app: &TestApp, address: &str) -> Page {
-        let code = self.email_code(app, address).await;
-        self.post("/reset/code", &[("code", &code)]).await
     }
 }

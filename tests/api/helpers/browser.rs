@@ -1,0 +1,209 @@
+//! A cookie-keeping client that walks pages like a browser, reading CSRF tokens from forms.
+
+use super::TestApp;
+use axum::http::StatusCode;
+use regex::Regex;
+use std::time::Duration;
+
+/// A page as a browser got it.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub status: StatusCode,
+    pub body: String,
+    pub url: String,
+    /// Where a redirect off the portal pointed (those aren't followed).
+    pub location: Option<String>,
+}
+
+impl Page {
+    pub fn csrf(&self) -> String {
+        let re = Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
+        re.captures(&self.body)
+            .map(|c| c[1].to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn tracking(&self) -> String {
+        let re = Regex::new(r#"class="tracking">([A-Z0-9-]+)<"#).unwrap();
+        re.captures(&self.body)
+            .map(|c| c[1].to_string())
+            .expect("no tracking ID on the page")
+    }
+
+    /// The body with HTML entities for quotes and brackets undone, as a user reads it.
+    pub fn text(&self) -> String {
+        self.body
+            .replace("&#39;", "'")
+            .replace("&#x27;", "'")
+            .replace("&quot;", "\"")
+            .replace("&#34;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    }
+
+    pub fn has(&self, text: &str) -> bool {
+        self.body.contains(text) || self.text().contains(text)
+    }
+
+    #[track_caller]
+    pub fn assert_has(&self, text: &str) {
+        assert!(
+            self.has(text),
+            "page {} ({}) lacks {text:?}:\n{}",
+            self.url,
+            self.status,
+            self.body
+        );
+    }
+}
+
+/// A cookie-keeping client that reads CSRF tokens from the last page, as a browser submits forms.
+pub struct Browser {
+    client: reqwest::Client,
+    base: String,
+    pub last: Option<Page>,
+}
+
+impl Browser {
+    pub(super) fn new(app: &TestApp) -> Browser {
+        // Redirects within the portal are followed; one elsewhere (a return_to) is stopped at,
+        // so the test sees where it pointed.
+        let policy = reqwest::redirect::Policy::custom(|attempt| {
+            if attempt.url().host_str() == Some("127.0.0.1") {
+                attempt.follow()
+            } else {
+                attempt.stop()
+            }
+        });
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(policy)
+            .build()
+            .unwrap();
+        Browser {
+            client,
+            base: app.url(""),
+            last: None,
+        }
+    }
+
+    async fn read(&mut self, response: reqwest::Response) -> Page {
+        let status = StatusCode::from_u16(response.status().as_u16()).unwrap();
+        let url = response.url().to_string();
+        let location = response
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_string());
+        let body = response.text().await.unwrap();
+        let page = Page {
+            status,
+            body,
+            url,
+            location,
+        };
+        self.last = Some(page.clone());
+        page
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        self.read(response).await
+    }
+
+    /// Submits a form with the CSRF token of the last page.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let csrf = self.last.as_ref().map(Page::csrf).unwrap_or_default();
+        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        self.read(response).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
+        self.read(response).await
+    }
+
+    /// GETs `path` until the page shows `text` (bounded: 2.5 s), for results of background sends.
+    pub async fn get_until(&mut self, path: &str, text: &str) -> Page {
+        let mut page = self.get(path).await;
+        for _ in 0..50 {
+            if page.has(text) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            page = self.get(path).await;
+        }
+        page
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Opens the start page and submits the user ID with the right captcha answer.
+    pub async fn start(&mut self, app: &TestApp, user: &str) -> Page {
+        let page = self.get("/reset").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let answer = app.last_captcha();
+        self.post("/reset", &[("user_id", user), ("captcha", &answer)])
+            .await
+    }
+
+    /// Chooses the email method and returns the code that arrives at `address`.
+    pub async fn email_code(&mut self, app: &TestApp, address: &str) -> String {
+        let before = app.mails_to(address);
+        let page = self.post("/reset/method", &[("method", "email")]).await;
+        page.assert_has("We emailed a code to");
+        app.wait_mail(address, before).await.code()
+    }
+
+    /// Types the same new password twice and submits it.
+    pub async fn set_password(&mut self, password: &str) -> Page {
+        self.post(
+            "/reset/password",
+            &[("password", password), ("confirm", password)],
+        )
+        .await
+    }
+
+    /// Passes one email gate for `address`.
+    pub async fn pass_email_gate(&mut self, app: &TestApp, address: &str) -> Page {
+        let code = self.email_code(app, address).await;
+        self.post("/reset/code", &[("code", &code)]).await
+    }
+
+    /// Opens the registration portal (with an optional `return_to`) and signs in.
+    pub async fn sign_in(&mut self, user: &str, password: &str) -> Page {
+        self.sign_in_from("/register", user, password).await
+    }
+
+    /// Opens `entry` (a `/register…` URL) and signs in there.
+    pub async fn sign_in_from(&mut self, entry: &str, user: &str, password: &str) -> Page {
+        let page = self.get(entry).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        self.post(
+            "/register/sign-in",
+            &[("user_id", user), ("password", password)],
+        )
+        .await
+    }
+}
