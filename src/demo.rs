@@ -2,6 +2,7 @@
 //! walk the whole reset flow with zero configuration.
 
 use crate::directory::embedded::NewUser;
+use crate::domain::contact::Phone;
 use crate::state::AppState;
 use crate::store::registrations::{ContactKind, Registration, Source};
 use secrecy::SecretString;
@@ -103,16 +104,19 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
             given_name: given.to_string(),
             surname: surname.to_string(),
             mail: Some(format!("{login}@contoso.example")),
-            office_phone: office.map(str::to_string),
+            office_phone: office.map(e164).transpose()?,
             password: Some(SecretString::from(DEMO_PASSWORD)),
             groups: vec!["staff".to_string()],
             is_admin: admin,
         };
         state.embedded.upsert_user(&tenant.id, &user, now).await?;
-        for (kind, value) in [(ContactKind::Email, email), (ContactKind::Mobile, mobile)] {
+        for (kind, value) in [
+            (ContactKind::Email, email.to_string()),
+            (ContactKind::Mobile, e164(mobile)?),
+        ] {
             let reg = Registration {
                 kind,
-                value: value.to_string(),
+                value,
                 source: Source::Admin,
                 verified_at: Some(now),
             };
@@ -123,6 +127,13 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Contacts are stored in E.164, as the portal stores what users register.
+fn e164(number: &str) -> anyhow::Result<String> {
+    Phone::parse(number)
+        .map(|p| p.e164().to_string())
+        .map_err(|e| anyhow::anyhow!("demo number {number}: {e}"))
 }
 
 /// The demo user IDs, for the start-up banner.

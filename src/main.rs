@@ -36,7 +36,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     "demo tenant: http://{addr}/t/{}/  (also at http://{addr}/)",
                     sspr::demo::SLUG
                 );
-                println!("demo users: {}", sspr::demo::user_ids().join(", "));
+                println!(
+                    "demo users: {} (password {:?}, to sign in at /t/{}/register)",
+                    sspr::demo::user_ids().join(", "),
+                    sspr::demo::DEMO_PASSWORD,
+                    sspr::demo::SLUG
+                );
                 println!(
                     "dev outbox (codes and notices): http://{addr}/t/{}/dev/outbox",
                     sspr::demo::SLUG

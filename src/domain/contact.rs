@@ -92,6 +92,17 @@ impl Phone {
         self.country_code
     }
 
+    /// `+1 650-253-0001`: the international form, for the user's own pages.
+    pub fn display(&self) -> String {
+        phonenumber::parse(None, &self.e164)
+            .map(|n| {
+                n.format()
+                    .mode(phonenumber::Mode::International)
+                    .to_string()
+            })
+            .unwrap_or_else(|_| self.e164.clone())
+    }
+
     /// `+1 ••• ••• ••67`: the country code and the last two digits.
     pub fn masked(&self) -> String {
         let digits = &self.e164[1..];

@@ -30,7 +30,7 @@ async fn sign_in_with_the_directory_password_then_out() {
     );
     methods.assert_has("Hello Alice Martin");
     methods.assert_has("alice.alt@example.net");
-    methods.assert_has("+16502530001");
+    methods.assert_has("+1 650-253-0001");
     methods.assert_has("Set by your administrator");
 
     let out = b.post("/register/sign-out", &[]).await;
@@ -252,7 +252,7 @@ async fn registers_a_mobile_by_text_and_changes_it_by_call() {
     assert_eq!(sms.resource, "Messages.json");
     assert_eq!(sms.fields["To"], "+16502530077");
     let saved = b.post("/register/code", &[("code", &sms.code())]).await;
-    saved.assert_has("+16502530077");
+    saved.assert_has("+1 650-253-0077");
     saved.assert_has("Verified on");
 
     // A change, verified by a voice call this time.
@@ -270,7 +270,7 @@ async fn registers_a_mobile_by_text_and_changes_it_by_call() {
     assert_eq!(call.fields["To"], "+16502530078");
     b.post("/register/code", &[("code", &call.code())])
         .await
-        .assert_has("+16502530078");
+        .assert_has("+1 650-253-0078");
     let audit = app.audit_activities().await;
     assert!(audit.contains(&"method_registered:success".to_string()));
     assert!(audit.contains(&"method_changed:success".to_string()));

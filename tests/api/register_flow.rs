@@ -181,6 +181,18 @@ async fn change_password_checks_the_current_one_and_the_policy() {
     let form = b.get("/register/password").await;
     form.assert_has("Current password");
     form.assert_has("label for=\"confirm\"");
+    // The strength meter scores for a signed-in user too.
+    let meter = b
+        .client()
+        .post(app.url("/reset/strength"))
+        .header("x-csrf-token", form.csrf())
+        .json(&serde_json::json!({ "password": "alice123" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(meter.status(), StatusCode::OK);
+    let score: serde_json::Value = meter.json().await.unwrap();
+    assert!(score["score"].as_u64().unwrap() <= 1, "{score}");
 
     let change = |current: &'static str, new: &'static str| {
         [("current", current), ("password", new), ("confirm", new)]
@@ -297,6 +309,6 @@ async fn portal_pages_label_every_field_and_work_without_javascript() {
     // bob's office phone is shown, set by the admin, not editable.
     let methods = &pages[1];
     methods.assert_has("Office phone");
-    methods.assert_has("+16502530002");
+    methods.assert_has("+1 650-253-0002");
     methods.assert_has("Only your administrator can change this.");
 }

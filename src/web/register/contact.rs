@@ -55,7 +55,7 @@ async fn form(
     let Some(status_row) = standing.registration(contact).cloned() else {
         return v.redirect(st, "/register/methods").await;
     };
-    let current = status_row.value.clone();
+    let current = status_row.value.as_deref().map(super::overview::readable);
     let response = match contact {
         Contact::AltEmail => render(
             status,

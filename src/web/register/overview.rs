@@ -3,6 +3,7 @@
 
 use super::sign_in::CsrfForm;
 use super::{onward, read_standing, signed_in, signed_in_form};
+use crate::domain::contact::Phone;
 use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
 use crate::flows::account::{Account, ContactStatus, Requirement, Standing, reconfirm};
@@ -44,10 +45,18 @@ fn row(base: &str, c: &ContactStatus) -> Row {
     let label = if c.value.is_some() { "Change" } else { "Add" };
     Row {
         title,
-        value: c.value.clone(),
+        value: c.value.as_deref().map(readable),
         status,
         edit: edit.map(|path| (format!("{base}{path}"), label)),
         removable: kind.filter(|_| c.value.is_some()),
+    }
+}
+
+/// A stored value as the user reads it: phone numbers in international form.
+pub(super) fn readable(value: &str) -> String {
+    match Phone::parse(value) {
+        Ok(phone) => phone.display(),
+        Err(_) => value.to_string(),
     }
 }
 
