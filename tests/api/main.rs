@@ -8,6 +8,7 @@ mod flows;
 mod helpdesk;
 mod helpers;
 mod password_policy;
+mod postgres;
 mod privacy;
 mod register;
 mod register_flow;

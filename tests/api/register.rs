@@ -251,8 +251,16 @@ async fn registers_a_mobile_by_text_and_changes_it_by_call() {
     let sms = app.wait_gateway(0).await;
     assert_eq!(sms.resource, "Messages.json");
     assert_eq!(sms.fields["To"], "+16502530077");
+    // Asking again at once is refused until the cooldown has passed.
+    let early = b.post("/register/resend", &[]).await;
+    assert_eq!(early.status, StatusCode::TOO_MANY_REQUESTS);
+    early.assert_has("Please wait");
     let saved = b.post("/register/code", &[("code", &sms.code())]).await;
     saved.assert_has("+1 650-253-0077");
+    assert!(
+        !captured_logs().contains(&sms.code()),
+        "no code in the logs"
+    );
     saved.assert_has("Verified on");
 
     // A change, verified by a voice call this time.

@@ -227,6 +227,10 @@ async fn change_password_checks_the_current_one_and_the_policy() {
         notice.text()
     );
     assert!(!notice.text().contains(GOOD_PASSWORD));
+    assert!(
+        !captured_logs().contains(GOOD_PASSWORD),
+        "no password in the logs"
+    );
 
     let old = app.browser().sign_in("alice", OLD_PASSWORD).await;
     assert_eq!(

@@ -5,6 +5,7 @@
 mod browser;
 mod gateway;
 mod mail;
+pub mod servers;
 
 pub use browser::Browser;
 pub use gateway::{Gateway, GatewayRequest};
@@ -74,6 +75,8 @@ pub struct TestApp {
     pub gateway: Gateway,
     captchas: Arc<Mutex<Vec<String>>>,
     dir: std::path::PathBuf,
+    /// The PostgreSQL database of an app on PostgreSQL, dropped with it.
+    _database: Option<servers::PgDatabase>,
 }
 
 impl Drop for TestApp {
@@ -95,6 +98,16 @@ pub async fn spawn_app() -> TestApp {
 /// Starts an app with tenant `acme` and users alice (email + mobile), bob (+ office phone),
 /// erin (email only), a disabled user and an admin; `adjust` edits config and policy first.
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Setup)) -> TestApp {
+    spawn(adjust, None).await
+}
+
+/// The same app on a fresh PostgreSQL database; None (skipped) when there is no server.
+pub async fn spawn_postgres_app(adjust: impl FnOnce(&mut Setup)) -> Option<TestApp> {
+    let database = servers::PgDatabase::create().await?;
+    Some(spawn(adjust, Some(database)).await)
+}
+
+async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgDatabase>) -> TestApp {
     logs();
     let (smtp_port, mail) = start_smtp();
     let (gateway_addr, gateway) = start_gateway().await;
@@ -118,6 +131,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Setup)) -> TestApp {
             from: Some("+15005550006".into()),
             timeout_secs: 5,
         }),
+        database_url: database.as_ref().map(|d| d.url.clone()),
         ..Config::default()
     };
     let mut setup = Setup {
@@ -154,6 +168,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Setup)) -> TestApp {
         gateway,
         captchas,
         dir,
+        _database: database,
     }
 }
 
