@@ -91,12 +91,7 @@ async fn the_registration_portal_on_postgres() {
     b.post("/register/remove", &[("kind", "mobile")])
         .await
         .assert_has("Removed.");
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "erin")
-        .await
-        .unwrap();
+    let regs = app.registrations("erin").await;
     assert_eq!(regs.len(), 1);
     assert_eq!(regs[0].kind, ContactKind::Email);
 

@@ -180,12 +180,7 @@ async fn registers_an_alternate_email_with_the_emailed_code() {
         .await;
     code_page.assert_has("We emailed a code to");
     // Nothing is saved before the code is entered.
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "alice")
-        .await
-        .unwrap();
+    let regs = app.registrations("alice").await;
     assert!(regs.iter().all(|r| r.kind != ContactKind::Email));
 
     let mail = app.wait_mail("Alice.Home@example.org", 0).await;
@@ -194,12 +189,7 @@ async fn registers_an_alternate_email_with_the_emailed_code() {
     saved.assert_has("Saved:");
     saved.assert_has("Alice.Home@example.org");
     saved.assert_has("Verified on");
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "alice")
-        .await
-        .unwrap();
+    let regs = app.registrations("alice").await;
     let email = regs.iter().find(|r| r.kind == ContactKind::Email).unwrap();
     assert_eq!(email.source, Source::User);
     assert!(email.verified_at.is_some());
@@ -310,12 +300,7 @@ async fn a_wrong_code_saves_nothing_and_five_kill_it() {
     }
     let dead = b.post("/register/code", &[("code", &right)]).await;
     dead.assert_has("this code no longer works");
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "erin")
-        .await
-        .unwrap();
+    let regs = app.registrations("erin").await;
     assert!(
         regs.iter().all(|r| r.kind != ContactKind::Mobile),
         "nothing saved"
@@ -384,27 +369,14 @@ async fn removal_is_refused_below_the_number_of_gates() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     refused.assert_has("You can't remove this one");
     refused.assert_has("at least 1 way to verify");
-    assert_eq!(
-        app.state
-            .store
-            .registrations(&app.tenant.id, "erin")
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(app.registrations("erin").await.len(), 1);
 
     // alice has two: she may remove one, and is told at her alternate email.
     let mut a = app.browser();
     a.sign_in("alice", OLD_PASSWORD).await;
     let removed = a.post("/register/remove", &[("kind", "mobile")]).await;
     removed.assert_has("Removed.");
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "alice")
-        .await
-        .unwrap();
+    let regs = app.registrations("alice").await;
     assert!(regs.iter().all(|r| r.kind != ContactKind::Mobile));
     let notice = app.wait_mail("alice.alt@example.net", 0).await;
     assert!(
@@ -469,11 +441,6 @@ async fn portal_forms_need_the_session_csrf_token() {
             .await;
         assert_eq!(forged.status, StatusCode::FORBIDDEN, "{path}");
     }
-    let regs = app
-        .state
-        .store
-        .registrations(&app.tenant.id, "alice")
-        .await
-        .unwrap();
+    let regs = app.registrations("alice").await;
     assert_eq!(regs.len(), 2, "nothing removed");
 }

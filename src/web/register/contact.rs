@@ -1,7 +1,7 @@
 //! Adding or changing the alternate email or the mobile phone: the new value, then its code.
 
 use super::sign_in::CsrfForm;
-use super::{read_standing, signed_in, signed_in_form};
+use super::{SignedIn, SignedInForm, read_standing};
 use crate::domain::contact::PHONE_FORMAT_HELP;
 use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
@@ -12,7 +12,6 @@ use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -98,11 +97,10 @@ async fn form(
 }
 
 /// GET /register/email
-pub async fn email_form(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn email_form(
+    State(st): State<AppState>,
+    SignedIn { v, account }: SignedIn,
+) -> Result<Response, AppError> {
     form(
         &st,
         v,
@@ -116,11 +114,10 @@ pub async fn email_form(State(st): State<AppState>, v: Visit) -> Result<Response
 }
 
 /// GET /register/mobile
-pub async fn mobile_form(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn mobile_form(
+    State(st): State<AppState>,
+    SignedIn { v, account }: SignedIn,
+) -> Result<Response, AppError> {
     form(
         &st,
         v,
@@ -143,16 +140,21 @@ pub struct SendForm {
     value: String,
 }
 
+impl super::CsrfField for SendForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// POST /register/send: the new email or number; a code goes to it.
 pub async fn send(
     State(st): State<AppState>,
-    v: Visit,
-    Form(f): Form<SendForm>,
+    SignedInForm {
+        v,
+        account,
+        form: f,
+    }: SignedInForm<SendForm>,
 ) -> Result<Response, AppError> {
-    let (v, account) = match signed_in_form(&st, v, &f.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     let value: String = f.value.chars().take(320).collect();
     let method = Method::parse(&f.method).unwrap_or(Method::OfficeVoice);
     let outcome = propose(&v.flow_ctx(&st), &account, method, &value).await?;
@@ -251,11 +253,10 @@ async fn code_view(
 }
 
 /// GET /register/code: the code page of the pending change.
-pub async fn code_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, _) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn code_page(
+    State(st): State<AppState>,
+    SignedIn { v, .. }: SignedIn,
+) -> Result<Response, AppError> {
     code_view(&st, v, StatusCode::OK, None).await
 }
 
@@ -267,16 +268,21 @@ pub struct CodeForm {
     code: String,
 }
 
+impl super::CsrfField for CodeForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// POST /register/code: a right code saves the new value.
 pub async fn code(
     State(st): State<AppState>,
-    v: Visit,
-    Form(f): Form<CodeForm>,
+    SignedInForm {
+        mut v,
+        account,
+        form: f,
+    }: SignedInForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    let (mut v, account) = match signed_in_form(&st, v, &f.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     let Some(change) = v.session.data.change.clone() else {
         return v.redirect(&st, "/register/methods").await;
     };
@@ -311,13 +317,8 @@ pub async fn code(
 /// POST /register/resend: a new code after the cooldown.
 pub async fn resend(
     State(st): State<AppState>,
-    v: Visit,
-    Form(f): Form<CsrfForm>,
+    SignedInForm { v, account, .. }: SignedInForm<CsrfForm>,
 ) -> Result<Response, AppError> {
-    let (v, account) = match signed_in_form(&st, v, &f.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     let Some(change) = v.session.data.change.clone() else {
         return v.redirect(&st, "/register/methods").await;
     };
@@ -329,13 +330,8 @@ pub async fn resend(
 /// POST /register/cancel: drops the pending change; nothing is saved.
 pub async fn cancel(
     State(st): State<AppState>,
-    v: Visit,
-    Form(f): Form<CsrfForm>,
+    SignedInForm { mut v, .. }: SignedInForm<CsrfForm>,
 ) -> Result<Response, AppError> {
-    let (mut v, _) = match signed_in_form(&st, v, &f.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     v.session.data.change = None;
     v.redirect(&st, "/register/methods").await
 }

@@ -11,9 +11,12 @@ use crate::error::AppError;
 use crate::flows::account::{Account, Requirement, Standing, standing};
 use crate::state::AppState;
 use crate::web::visit::Visit;
-use axum::Router;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::de::DeserializeOwned;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -43,27 +46,60 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// The signed-in visit, or a redirect to the sign-in page.
-async fn signed_in(
-    st: &AppState,
-    v: Visit,
-) -> Result<Result<(Visit, Account), Response>, AppError> {
-    match v.session.data.account.clone() {
-        Some(account) => Ok(Ok((v, account))),
-        None => Ok(Err(v.redirect(st, "/register").await?)),
+/// A visit by a signed-in user; anyone else is sent to the sign-in page.
+pub struct SignedIn {
+    pub v: Visit,
+    pub account: Account,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let v = Visit::from_request_parts(parts, state).await?;
+        match v.session.data.account.clone() {
+            Some(account) => Ok(SignedIn { v, account }),
+            None => Err(Redirect::to(&v.href("/register")).into_response()),
+        }
     }
 }
 
-/// The signed-in visit of a form post with a valid CSRF token.
-async fn signed_in_form(
-    st: &AppState,
-    v: Visit,
-    csrf: &str,
-) -> Result<Result<(Visit, Account), Response>, AppError> {
-    if v.session.data.account.is_some() && !v.csrf_ok(csrf) {
-        return Ok(Err(v.csrf_failed_to(st, "/register").await?));
+/// A form with the session's CSRF token in it.
+pub trait CsrfField {
+    fn csrf(&self) -> &str;
+}
+
+/// A form posted by a signed-in user, with a valid CSRF token.
+pub struct SignedInForm<T> {
+    pub v: Visit,
+    pub account: Account,
+    pub form: T,
+}
+
+impl<T> FromRequest<AppState> for SignedInForm<T>
+where
+    T: DeserializeOwned + CsrfField + Send,
+{
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let SignedIn { v, account } = SignedIn::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let Form(form) = Form::<T>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if !v.csrf_ok(form.csrf()) {
+            return Err(match v.csrf_failed_to(state, "/register").await {
+                Ok(response) => response,
+                Err(e) => e.into_response(),
+            });
+        }
+        Ok(SignedInForm { v, account, form })
     }
-    signed_in(st, v).await
 }
 
 /// The user's standing, as the pages need it.

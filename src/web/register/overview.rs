@@ -2,7 +2,7 @@
 //! re-confirmation ("Are these still correct?"), and the way back to the sending application.
 
 use super::sign_in::CsrfForm;
-use super::{onward, read_standing, signed_in, signed_in_form};
+use super::{SignedIn, SignedInForm, onward, read_standing};
 use crate::domain::contact::Phone;
 use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
@@ -13,7 +13,6 @@ use crate::store::registrations::{ContactKind, Source};
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -127,11 +126,10 @@ async fn show(
 }
 
 /// GET /register/methods
-pub async fn page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn page(
+    State(st): State<AppState>,
+    SignedIn { v, account }: SignedIn,
+) -> Result<Response, AppError> {
     let standing = read_standing(&st, &v, &account).await?;
     show(&st, v, &account, &standing, StatusCode::OK, None).await
 }
@@ -144,16 +142,21 @@ pub struct RemoveForm {
     kind: String,
 }
 
+impl super::CsrfField for RemoveForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// POST /register/remove: refused when it would leave fewer contacts than the gates need.
 pub async fn remove(
     State(st): State<AppState>,
-    v: Visit,
-    Form(form): Form<RemoveForm>,
+    SignedInForm {
+        mut v,
+        account,
+        form,
+    }: SignedInForm<RemoveForm>,
 ) -> Result<Response, AppError> {
-    let (mut v, account) = match signed_in_form(&st, v, &form.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     let standing = read_standing(&st, &v, &account).await?;
     let Some(kind) = ContactKind::parse(&form.kind) else {
         let error = "Choose a contact to remove from the list.".to_string();
@@ -211,11 +214,10 @@ struct ConfirmPage {
 }
 
 /// GET /register/confirm: "Are these still correct?"
-pub async fn confirm_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn confirm_page(
+    State(st): State<AppState>,
+    SignedIn { v, account }: SignedIn,
+) -> Result<Response, AppError> {
     let standing = read_standing(&st, &v, &account).await?;
     let rows = standing
         .contacts
@@ -234,33 +236,26 @@ pub async fn confirm_page(State(st): State<AppState>, v: Visit) -> Result<Respon
 /// POST /register/confirm: "Looks good" records the confirmation.
 pub async fn confirm(
     State(st): State<AppState>,
-    v: Visit,
-    Form(form): Form<CsrfForm>,
+    SignedInForm { mut v, account, .. }: SignedInForm<CsrfForm>,
 ) -> Result<Response, AppError> {
-    let (mut v, account) = match signed_in_form(&st, v, &form.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     reconfirm(&v.flow_ctx(&st), &account).await?;
     v.session.data.flash = Some("Thanks: your security info is confirmed.".into());
     onward(&st, v, &account).await
 }
 
 /// GET /register/continue: back to the sending application once nothing more is required.
-pub async fn go_on(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn go_on(
+    State(st): State<AppState>,
+    SignedIn { v, account }: SignedIn,
+) -> Result<Response, AppError> {
     onward(&st, v, &account).await
 }
 
 /// GET /register/skip: "Skip for now", where the policy allows it; asked again next sign-in.
-pub async fn skip(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (mut v, account) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn skip(
+    State(st): State<AppState>,
+    SignedIn { mut v, account }: SignedIn,
+) -> Result<Response, AppError> {
     if !v.t.tenant.policy.allow_skip_registration {
         return onward(&st, v, &account).await;
     }

@@ -1,13 +1,12 @@
 //! Change password: a signed-in user who knows their password sets a new one.
 
-use super::{signed_in, signed_in_form};
+use super::{SignedIn, SignedInForm};
 use crate::error::AppError;
 use crate::flows::password::{PasswordOutcome, change_password};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
-use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -45,11 +44,10 @@ async fn show(
 }
 
 /// GET /register/password
-pub async fn page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
-    let (v, _) = match signed_in(&st, v).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
+pub async fn page(
+    State(st): State<AppState>,
+    SignedIn { v, .. }: SignedIn,
+) -> Result<Response, AppError> {
     show(&st, v, StatusCode::OK, Vec::new(), None, false).await
 }
 
@@ -65,16 +63,21 @@ pub struct ChangeForm {
     confirm: String,
 }
 
+impl super::CsrfField for ChangeForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// POST /register/password: checked like a reset, written back, the user notified.
 pub async fn submit(
     State(st): State<AppState>,
-    v: Visit,
-    Form(f): Form<ChangeForm>,
+    SignedInForm {
+        mut v,
+        account,
+        form: f,
+    }: SignedInForm<ChangeForm>,
 ) -> Result<Response, AppError> {
-    let (mut v, account) = match signed_in_form(&st, v, &f.csrf).await? {
-        Ok(pair) => pair,
-        Err(response) => return Ok(response),
-    };
     let current = SecretString::from(f.current);
     let new = SecretString::from(f.password);
     let confirm = SecretString::from(f.confirm);

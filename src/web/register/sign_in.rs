@@ -114,6 +114,12 @@ pub struct CsrfForm {
     pub(super) csrf: String,
 }
 
+impl super::CsrfField for CsrfForm {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
 /// POST /register/sign-out: ends the signed-in session.
 pub async fn sign_out(
     State(st): State<AppState>,

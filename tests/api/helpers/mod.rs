@@ -356,6 +356,15 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The user's registered contacts, as stored.
+    pub async fn registrations(&self, login: &str) -> Vec<Registration> {
+        self.state
+            .store
+            .registrations(&self.tenant.id, login)
+            .await
+            .unwrap()
+    }
+
     pub async fn audit_activities(&self) -> Vec<String> {
         self.state
             .store
