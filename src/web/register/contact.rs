@@ -140,12 +140,6 @@ pub struct SendForm {
     value: String,
 }
 
-impl super::CsrfField for SendForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
-
 /// POST /register/send: the new email or number; a code goes to it.
 pub async fn send(
     State(st): State<AppState>,
@@ -268,11 +262,7 @@ pub struct CodeForm {
     code: String,
 }
 
-impl super::CsrfField for CodeForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+csrf_forms!(SendForm, CodeForm);
 
 /// POST /register/code: a right code saves the new value.
 pub async fn code(

@@ -2,6 +2,17 @@
 //! re-confirm them, change the password; and the interstitial other applications send users
 //! through (`/register?return_to=…`).
 
+/// Implements `CsrfField` for forms with a `csrf` field.
+macro_rules! csrf_forms {
+    ($($form:ty),*) => {
+        $(impl super::CsrfField for $form {
+            fn csrf(&self) -> &str {
+                &self.csrf
+            }
+        })*
+    };
+}
+
 mod contact;
 mod overview;
 mod password;

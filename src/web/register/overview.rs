@@ -142,11 +142,7 @@ pub struct RemoveForm {
     kind: String,
 }
 
-impl super::CsrfField for RemoveForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+csrf_forms!(RemoveForm);
 
 /// POST /register/remove: refused when it would leave fewer contacts than the gates need.
 pub async fn remove(
@@ -171,39 +167,19 @@ pub async fn remove(
         .await;
     };
     let outcome = remove_contact(&v.flow_ctx(&st), &account, &standing, kind).await?;
-    match outcome {
+    let error = match outcome {
         Removal::Removed => {
             v.session.data.flash = Some("Removed.".into());
-            v.redirect(&st, "/register/methods").await
+            return v.redirect(&st, "/register/methods").await;
         }
-        Removal::BelowMinimum { needed } => {
-            let error = format!(
-                "You can't remove this one: your organisation needs at least {needed} way{} to verify it's you when you reset your password. Add another first, then remove this one.",
-                if needed == 1 { "" } else { "s" }
-            );
-            show(
-                &st,
-                v,
-                &account,
-                &standing,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(error),
-            )
-            .await
-        }
-        Removal::NotSet => {
-            let error = "There is nothing to remove there.".to_string();
-            show(
-                &st,
-                v,
-                &account,
-                &standing,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(error),
-            )
-            .await
-        }
-    }
+        Removal::BelowMinimum { needed } => format!(
+            "You can't remove this one: your organisation needs at least {needed} way{} to verify it's you when you reset your password. Add another first, then remove this one.",
+            if needed == 1 { "" } else { "s" }
+        ),
+        Removal::NotSet => "There is nothing to remove there.".to_string(),
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    show(&st, v, &account, &standing, status, Some(error)).await
 }
 
 #[derive(Template)]

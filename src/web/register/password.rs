@@ -63,11 +63,7 @@ pub struct ChangeForm {
     confirm: String,
 }
 
-impl super::CsrfField for ChangeForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+csrf_forms!(ChangeForm);
 
 /// POST /register/password: checked like a reset, written back, the user notified.
 pub async fn submit(

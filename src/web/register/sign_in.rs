@@ -114,11 +114,7 @@ pub struct CsrfForm {
     pub(super) csrf: String,
 }
 
-impl super::CsrfField for CsrfForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+csrf_forms!(CsrfForm);
 
 /// POST /register/sign-out: ends the signed-in session.
 pub async fn sign_out(
