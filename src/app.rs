@@ -80,7 +80,7 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
     }
     Ok(AppState {
         config: Arc::new(config),
-        embedded: EmbeddedDirectory::new(store.clone(), hasher.clone()),
+        embedded: EmbeddedDirectory::new(store.clone(), hasher.clone(), parts.clock.clone()),
         store,
         channels,
         captcha: parts.captcha,

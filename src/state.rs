@@ -3,7 +3,8 @@
 use crate::channels::Channels;
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::directory::{Directory, EmbeddedDirectory};
+use crate::directory::settings::TargetSettings;
+use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target};
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
 use crate::store::Store;
@@ -25,8 +26,17 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The directory a tenant's users live in.
-    pub fn directory(&self, _tenant: &Tenant) -> Directory {
-        Directory::Embedded(self.embedded.clone())
+    /// The directory chain a tenant's users live in and passwords go to.
+    pub fn directory(&self, tenant: &Tenant) -> Directory {
+        let targets = tenant
+            .directory
+            .targets
+            .iter()
+            .map(|t| match t {
+                TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
+                TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new(l.clone())),
+            })
+            .collect();
+        Directory::new(&tenant.id, targets, self.embedded.clone())
     }
 }

@@ -1,6 +1,7 @@
 //! The embedded directory: users in the portal's own database with argon2id hashes.
 
 use super::{DirUser, DirectoryError};
+use crate::clock::Clock;
 use crate::domain::user_id::UserId;
 use crate::security::hashing::Hasher;
 use crate::store::{Store, flag};
@@ -12,6 +13,7 @@ use sqlx::Row;
 pub struct EmbeddedDirectory {
     store: Store,
     hasher: Hasher,
+    clock: Clock,
 }
 
 /// A user to create (CLI `user add` / `user import`, demo seeding).
@@ -51,12 +53,17 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
             .map(str::to_string)
             .collect(),
         is_admin: flag(row, "is_admin")?,
+        dn: None,
     })
 }
 
 impl EmbeddedDirectory {
-    pub fn new(store: Store, hasher: Hasher) -> Self {
-        EmbeddedDirectory { store, hasher }
+    pub fn new(store: Store, hasher: Hasher, clock: Clock) -> Self {
+        EmbeddedDirectory {
+            store,
+            hasher,
+            clock,
+        }
     }
 
     pub async fn find_user(&self, tenant_id: &str, id: &UserId) -> Result<DirUser, DirectoryError> {
@@ -139,6 +146,31 @@ impl EmbeddedDirectory {
             return Err(DirectoryError::NotFound);
         }
         Ok(())
+    }
+
+    /// Keeps a copy of a user and their new password after a write to the directory they live
+    /// in (a chained "cloud copy"); the user row is created if it isn't there yet.
+    pub async fn store_copy(
+        &self,
+        tenant_id: &str,
+        user: &DirUser,
+        password: &SecretString,
+    ) -> Result<(), DirectoryError> {
+        let copy = NewUser {
+            login: user.login.clone(),
+            display_name: user.display_name.clone(),
+            given_name: user.given_name.clone(),
+            surname: user.surname.clone(),
+            mail: user.mail.clone(),
+            office_phone: user.office_phone.clone(),
+            password: Some(password.clone()),
+            groups: user.groups.clone(),
+            is_admin: user.is_admin,
+        };
+        let now = self.clock.now();
+        self.upsert_user(tenant_id, &copy, now)
+            .await
+            .map_err(unavailable)
     }
 
     pub async fn unlock(&self, tenant_id: &str, user: &DirUser) -> Result<(), DirectoryError> {

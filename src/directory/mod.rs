@@ -1,14 +1,18 @@
 //! The directories users live in and passwords are written back to.
 //!
-//! A closed set, so an enum: the embedded directory today; LDAP, Active Directory and a webhook
-//! slot in as further variants behind the same operations and the same error type.
+//! A tenant has a chain of targets: the first that can look users up is where they are found
+//! and sign in; a new password is checked by every target before any is written, then written
+//! to each in order, stopping at the first refusal.
 
 pub mod embedded;
+pub mod ldap;
+pub mod settings;
 
 use crate::domain::user_id::UserId;
 use secrecy::SecretString;
 
 pub use embedded::EmbeddedDirectory;
+pub use ldap::LdapDirectory;
 
 /// A user as the directory describes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +29,8 @@ pub struct DirUser {
     pub locked: bool,
     pub groups: Vec<String>,
     pub is_admin: bool,
+    /// The entry's DN in an LDAP directory.
+    pub dn: Option<String>,
 }
 
 impl DirUser {
@@ -49,69 +55,137 @@ pub enum DirectoryError {
     PermissionDenied(String),
 }
 
-/// The directory of a tenant.
+/// One place users live or passwords go.
 #[derive(Clone)]
-pub enum Directory {
+pub enum Target {
     Embedded(EmbeddedDirectory),
+    Ldap(LdapDirectory),
+}
+
+impl Target {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Target::Embedded(_) => "embedded directory",
+            Target::Ldap(_) => "LDAP directory",
+        }
+    }
+}
+
+/// A write that reached the first target but not every later one.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Later targets that failed after an earlier one committed: (target, cause).
+    pub partial: Vec<(&'static str, String)>,
+}
+
+/// The directory chain of a tenant.
+#[derive(Clone)]
+pub struct Directory {
+    tenant_id: String,
+    /// The target users are found in.
+    lookup: Target,
+    /// Every target passwords are written to, in order.
+    targets: Vec<Target>,
 }
 
 impl Directory {
-    pub async fn find_user(&self, tenant_id: &str, id: &UserId) -> Result<DirUser, DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.find_user(tenant_id, id).await,
+    pub fn new(tenant_id: &str, targets: Vec<Target>, embedded: EmbeddedDirectory) -> Directory {
+        let lookup = targets
+            .first()
+            .cloned()
+            .unwrap_or(Target::Embedded(embedded.clone()));
+        let targets = if targets.is_empty() {
+            vec![Target::Embedded(embedded)]
+        } else {
+            targets
+        };
+        Directory {
+            tenant_id: tenant_id.to_string(),
+            lookup,
+            targets,
+        }
+    }
+
+    pub async fn find_user(&self, id: &UserId) -> Result<DirUser, DirectoryError> {
+        match &self.lookup {
+            Target::Embedded(d) => d.find_user(&self.tenant_id, id).await,
+            Target::Ldap(d) => d.find_user(id).await,
         }
     }
 
     pub async fn verify_password(
         &self,
-        tenant_id: &str,
         user: &DirUser,
         password: &SecretString,
     ) -> Result<bool, DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.verify_password(tenant_id, user, password).await,
+        match &self.lookup {
+            Target::Embedded(d) => d.verify_password(&self.tenant_id, user, password).await,
+            Target::Ldap(d) => d.verify_password(user, password).await,
         }
     }
 
-    /// The directory's own opinion of a candidate password, before anything is written.
+    /// Every target's known opinion of a candidate password, before anything is written.
     pub async fn check_password(
         &self,
-        tenant_id: &str,
         user: &DirUser,
         password: &SecretString,
     ) -> Result<(), DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.check_password(tenant_id, user, password).await,
+        for target in &self.targets {
+            if let Target::Embedded(d) = target {
+                d.check_password(&self.tenant_id, user, password).await?;
+            }
         }
+        Ok(())
     }
 
-    /// Writes a new password; a reset also unlocks the account.
+    /// Writes a new password to every target in order (a reset also unlocks). If the first
+    /// refuses, nothing else is written; a later failure is reported as partial.
     pub async fn set_password(
         &self,
-        tenant_id: &str,
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
-    ) -> Result<(), DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.set_password(tenant_id, user, password, must_change).await,
+    ) -> Result<Written, DirectoryError> {
+        let mut written = Written::default();
+        for (i, target) in self.targets.iter().enumerate() {
+            let result = match target {
+                Target::Embedded(d) if i == 0 => {
+                    d.set_password(&self.tenant_id, user, password, must_change)
+                        .await
+                }
+                Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
+                Target::Ldap(d) => d.set_password(user, password).await,
+            };
+            match result {
+                Ok(()) => {}
+                Err(e) if i == 0 => return Err(e),
+                Err(e) => written.partial.push((target.name(), e.to_string())),
+            }
         }
+        Ok(written)
     }
 
-    pub async fn unlock(&self, tenant_id: &str, user: &DirUser) -> Result<(), DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.unlock(tenant_id, user).await,
+    /// Unlocks the account in every target that can be locked.
+    pub async fn unlock(&self, user: &DirUser) -> Result<Written, DirectoryError> {
+        let mut written = Written::default();
+        for (i, target) in self.targets.iter().enumerate() {
+            let result = match target {
+                Target::Embedded(d) => d.unlock(&self.tenant_id, user).await,
+                Target::Ldap(d) => d.unlock(user).await,
+            };
+            match result {
+                Ok(()) => {}
+                Err(e) if i == 0 => return Err(e),
+                Err(e) => written.partial.push((target.name(), e.to_string())),
+            }
         }
+        Ok(written)
     }
 
-    pub async fn is_member_of(
-        &self,
-        tenant_id: &str,
-        user: &DirUser,
-        group: &str,
-    ) -> Result<bool, DirectoryError> {
-        match self {
-            Directory::Embedded(d) => d.is_member_of(tenant_id, user, group).await,
+    pub async fn is_member_of(&self, user: &DirUser, group: &str) -> Result<bool, DirectoryError> {
+        match &self.lookup {
+            Target::Embedded(d) => d.is_member_of(&self.tenant_id, user, group).await,
+            Target::Ldap(d) => d.is_member_of(user, group).await,
         }
     }
 }

@@ -63,11 +63,8 @@ pub async fn sign_in(
         return Ok(SignIn::Throttled);
     }
     let directory = ctx.state.directory(ctx.tenant);
-    let refusal = match directory.find_user(&ctx.tenant.id, &id).await {
-        Ok(user) => match directory
-            .verify_password(&ctx.tenant.id, &user, password)
-            .await
-        {
+    let refusal = match directory.find_user(&id).await {
+        Ok(user) => match directory.verify_password(&user, password).await {
             Ok(false) => Some("wrong password"),
             Ok(true) if !user.enabled => Some("account disabled"),
             Ok(true) if user.locked => Some("account locked"),
@@ -116,7 +113,7 @@ async fn in_scope(ctx: &FlowCtx<'_>, user: &crate::directory::DirUser) -> anyhow
         ResetScope::Group(group) => ctx
             .state
             .directory(ctx.tenant)
-            .is_member_of(&ctx.tenant.id, user, group)
+            .is_member_of(user, group)
             .await
             .map_err(|e| anyhow::anyhow!("group check: {e}"))?,
     })

@@ -42,10 +42,7 @@ pub fn name_context(user: &DirUser) -> NameContext {
 /// Looks a user up again (the directory may have changed since the flow or sign-in).
 pub async fn find_login(ctx: &FlowCtx<'_>, login: &str) -> Result<DirUser, DirectoryError> {
     let id = UserId::parse(login).map_err(|_| DirectoryError::NotFound)?;
-    ctx.state
-        .directory(ctx.tenant)
-        .find_user(&ctx.tenant.id, &id)
-        .await
+    ctx.state.directory(ctx.tenant).find_user(&id).await
 }
 
 /// The reset flow's user, looked up again.
@@ -101,10 +98,7 @@ pub async fn change_password(
     if !throttle.sign_in_allowed(&user.key(), ctx.client_ip).await? {
         return Ok(PasswordOutcome::Throttled);
     }
-    match directory
-        .verify_password(&ctx.tenant.id, &user, current)
-        .await
-    {
+    match directory.verify_password(&user, current).await {
         Ok(true) => {}
         Ok(false) => {
             // A wrong current password counts like a failed sign-in: no guessing from here.
@@ -145,19 +139,24 @@ async fn write(
         return PasswordOutcome::Rejected(reasons);
     }
     let directory = ctx.state.directory(ctx.tenant);
-    let written = match directory
-        .check_password(&ctx.tenant.id, user, password)
-        .await
-    {
-        Ok(()) => {
-            directory
-                .set_password(&ctx.tenant.id, user, password, false)
-                .await
-        }
+    let written = match directory.check_password(user, password).await {
+        Ok(()) => directory.set_password(user, password, false).await,
         Err(e) => Err(e),
     };
     match written {
-        Ok(()) => {}
+        Ok(written) => {
+            for (target, cause) in &written.partial {
+                tracing::error!(
+                    tracking_id = ctx.tracking_id,
+                    target,
+                    cause,
+                    "partial writeback: an earlier target has the new password, this one doesn't"
+                );
+                let detail = format!("partial writeback: not written to the {target}");
+                ctx.audit(&user.login, "writeback_partial", "failure", &detail)
+                    .await;
+            }
+        }
         Err(DirectoryError::PolicyRejected { reasons }) => {
             let detail = format!("directory refused: {}", reasons.join(" "));
             ctx.audit(&user.login, failed, "failure", &detail).await;
@@ -182,12 +181,12 @@ async fn unavailable(
     activity: &str,
 ) -> PasswordOutcome {
     tracing::error!(tracking_id = ctx.tracking_id, error = %e, "password writeback failed");
-    ctx.audit(
-        login,
-        activity,
-        "failure",
-        "directory unavailable or refused the operation",
-    )
-    .await;
+    let detail = match e {
+        DirectoryError::PermissionDenied(_) => {
+            "the portal's service account may not change this user's password"
+        }
+        _ => "directory unavailable",
+    };
+    ctx.audit(login, activity, "failure", detail).await;
     PasswordOutcome::Unavailable
 }

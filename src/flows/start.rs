@@ -64,7 +64,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
     }
 
     let directory = ctx.state.directory(ctx.tenant);
-    let user = match directory.find_user(&ctx.tenant.id, id).await {
+    let user = match directory.find_user(id).await {
         Ok(user) => Some(user),
         Err(DirectoryError::NotFound) => None,
         Err(e) => {
@@ -152,7 +152,7 @@ async fn eligible_options(
         let member = ctx
             .state
             .directory(ctx.tenant)
-            .is_member_of(&ctx.tenant.id, user, group)
+            .is_member_of(user, group)
             .await
             .map_err(|e| anyhow::anyhow!("group check: {e}"))?;
         if !member {

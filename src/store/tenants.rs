@@ -1,6 +1,7 @@
 //! Tenants: each organisation's slug, host name, display name and policy (JSON).
 
 use super::Store;
+use crate::directory::settings::DirectorySettings;
 use crate::domain::policy::Policy;
 use anyhow::Context;
 use sqlx::Row;
@@ -13,18 +14,23 @@ pub struct Tenant {
     pub host: Option<String>,
     pub name: String,
     pub policy: Policy,
+    /// Where users are looked up and passwords written (holds the service account's password).
+    pub directory: DirectorySettings,
 }
 
-const COLUMNS: &str = "id, slug, host, name, policy";
+const COLUMNS: &str = "id, slug, host, name, policy, directory";
 
 fn from_row(row: &sqlx::any::AnyRow) -> anyhow::Result<Tenant> {
     let policy_json: String = row.try_get("policy")?;
+    let directory_json: String = row.try_get("directory")?;
     Ok(Tenant {
         id: row.try_get("id")?,
         slug: row.try_get("slug")?,
         host: row.try_get("host")?,
         name: row.try_get("name")?,
         policy: serde_json::from_str(&policy_json).context("decoding a stored tenant policy")?,
+        directory: serde_json::from_str(&directory_json)
+            .context("decoding a stored tenant directory")?,
     })
 }
 
@@ -67,6 +73,7 @@ impl Store {
             host: host.map(str::to_string),
             name: name.to_string(),
             policy: Policy::default(),
+            directory: DirectorySettings::default(),
         };
         sqlx::query(
             "INSERT INTO tenants (id, slug, host, name, policy, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -83,15 +90,18 @@ impl Store {
         Ok(tenant)
     }
 
-    /// Saves a tenant's name, host and policy.
+    /// Saves a tenant's name, host, policy and directory.
     pub async fn update_tenant(&self, tenant: &Tenant) -> anyhow::Result<()> {
-        sqlx::query("UPDATE tenants SET name = $1, host = $2, policy = $3 WHERE id = $4")
-            .bind(&tenant.name)
-            .bind(&tenant.host)
-            .bind(serde_json::to_string(&tenant.policy)?)
-            .bind(&tenant.id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE tenants SET name = $1, host = $2, policy = $3, directory = $4 WHERE id = $5",
+        )
+        .bind(&tenant.name)
+        .bind(&tenant.host)
+        .bind(serde_json::to_string(&tenant.policy)?)
+        .bind(serde_json::to_string(&tenant.directory)?)
+        .bind(&tenant.id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 }

@@ -1,0 +1,442 @@
+//! OpenLDAP and compatible directories over ldap3: the portal binds as a service account
+//! (never the root DN, which bypasses the password policy), finds users with an escaped filter,
+//! checks passwords by binding as the user, and resets with the Password Modify extended
+//! operation (RFC 3062) carrying the password-policy control, whose answer names the rule
+//! that failed.
+
+use super::settings::{LdapSettings, Membership};
+use super::{DirUser, DirectoryError};
+use crate::domain::user_id::UserId;
+use ldap3::controls::RawControl;
+use ldap3::exop::PasswordModify;
+use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Mod, Scope, SearchEntry, ldap_escape};
+use rustls_pki_types::CertificateDer;
+use rustls_pki_types::pem::PemObject;
+use secrecy::{ExposeSecret, SecretString};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The password policy control (draft-behera-ldap-password-policy).
+const PPOLICY_OID: &str = "1.3.6.1.4.1.42.2.27.8.5.1";
+/// `pwdAccountLockedTime` meaning "locked by an administrator until unlocked": a disabled account.
+const LOCKED_FOREVER: &str = "000001010000Z";
+const RC_INVALID_CREDENTIALS: u32 = 49;
+const RC_CONSTRAINT_VIOLATION: u32 = 19;
+const RC_INSUFFICIENT_ACCESS: u32 = 50;
+const RC_NO_SUCH_ATTRIBUTE: u32 = 16;
+
+/// One LDAP directory.
+#[derive(Clone)]
+pub struct LdapDirectory {
+    settings: Arc<LdapSettings>,
+}
+
+fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
+    DirectoryError::Unavailable(e.to_string())
+}
+
+/// TLS trusting only the configured CA.
+fn tls_config(ca_file: &str) -> Result<rustls::ClientConfig, DirectoryError> {
+    let mut roots = rustls::RootCertStore::empty();
+    let certs = CertificateDer::pem_file_iter(ca_file)
+        .map_err(|e| unavailable(format!("reading ca_file {ca_file}: {e}")))?;
+    for cert in certs {
+        let cert = cert.map_err(|e| unavailable(format!("ca_file {ca_file}: {e}")))?;
+        roots
+            .add(cert)
+            .map_err(|e| unavailable(format!("ca_file {ca_file}: {e}")))?;
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    Ok(rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(unavailable)?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}
+
+/// The user-facing reason for a password-policy error code.
+fn ppolicy_reason(code: u8) -> String {
+    match code {
+        5 => "Your directory says this password isn't complex enough.",
+        6 => "Your directory needs a longer password.",
+        7 => "Your password was changed too recently to change it again yet.",
+        8 => "You've used this password before. Choose one you haven't used recently.",
+        9 => "Your directory says this password is too long.",
+        3 => "Your directory doesn't let this password be changed here.",
+        _ => "Your directory refused this password.",
+    }
+    .to_string()
+}
+
+/// The `error` of a password-policy response control, if any (BER: SEQUENCE { [0] warning
+/// OPTIONAL, [1] ENUMERATED error OPTIONAL }).
+fn ppolicy_error(value: &[u8]) -> Option<u8> {
+    let (&tag, rest) = value.split_first()?;
+    if tag != 0x30 {
+        return None;
+    }
+    let (&len, mut body) = rest.split_first()?;
+    if len & 0x80 != 0 {
+        return None;
+    }
+    while let [tag, len, tail @ ..] = body {
+        let len = usize::from(*len);
+        let content = tail.get(..len)?;
+        if *tag == 0x81 {
+            return content.last().copied();
+        }
+        body = tail.get(len..)?;
+    }
+    None
+}
+
+impl LdapDirectory {
+    pub fn new(settings: LdapSettings) -> LdapDirectory {
+        LdapDirectory {
+            settings: Arc::new(settings),
+        }
+    }
+
+    fn timeout(&self) -> Duration {
+        Duration::from_secs(self.settings.timeout_secs.max(1))
+    }
+
+    /// A connection (TLS as configured), not yet bound.
+    async fn connect(&self) -> Result<Ldap, DirectoryError> {
+        let s = &self.settings;
+        let mut conn = LdapConnSettings::new()
+            .set_conn_timeout(self.timeout())
+            .set_starttls(s.starttls);
+        if let Some(ca) = &s.ca_file {
+            conn = conn.set_config(Arc::new(tls_config(ca)?));
+        }
+        let (driver, ldap) = LdapConnAsync::with_settings(conn, &s.url)
+            .await
+            .map_err(|e| unavailable(format!("connecting to {}: {e}", s.url)))?;
+        ldap3::drive!(driver);
+        Ok(ldap)
+    }
+
+    /// Runs one LDAP step within the configured timeout.
+    async fn step<T>(
+        &self,
+        what: &str,
+        fut: impl std::future::Future<Output = ldap3::result::Result<T>>,
+    ) -> Result<T, DirectoryError> {
+        match tokio::time::timeout(self.timeout(), fut).await {
+            Ok(Ok(v)) => Ok(v),
+            Ok(Err(e)) => Err(unavailable(format!("{what}: {e}"))),
+            Err(_) => Err(unavailable(format!("{what}: timed out"))),
+        }
+    }
+
+    /// A connection bound as the service account.
+    async fn service(&self) -> Result<Ldap, DirectoryError> {
+        let mut ldap = self.connect().await?;
+        let s = &self.settings;
+        let bound = self
+            .step(
+                "service bind",
+                ldap.simple_bind(&s.bind_dn, s.bind_password.expose()),
+            )
+            .await?;
+        if bound.rc != 0 {
+            return Err(unavailable(format!(
+                "the service account {} was refused (rc {}: {})",
+                s.bind_dn, bound.rc, bound.text
+            )));
+        }
+        Ok(ldap)
+    }
+
+    fn attribute_names(&self) -> Vec<String> {
+        let a = &self.settings.attributes;
+        let mut names = vec![
+            a.login.clone(),
+            a.display_name.clone(),
+            a.given_name.clone(),
+            a.surname.clone(),
+            a.mail.clone(),
+            a.office_phone.clone(),
+            "pwdAccountLockedTime".to_string(),
+        ];
+        if let Some(Membership::MemberOf { attribute }) = &self.settings.membership {
+            names.push(attribute.clone());
+        }
+        names
+    }
+
+    /// Finds the one entry whose login matches; the user ID is escaped (RFC 4515), so `*()\`
+    /// and NUL can't change the filter.
+    async fn entry(&self, ldap: &mut Ldap, id: &UserId) -> Result<SearchEntry, DirectoryError> {
+        let s = &self.settings;
+        let filter = s.user_filter.replace("{user}", &ldap_escape(id.as_str()));
+        let (entries, _) = self
+            .step(
+                "user search",
+                ldap.search(&s.base_dn, Scope::Subtree, &filter, self.attribute_names()),
+            )
+            .await?
+            .success()
+            .map_err(|e| unavailable(format!("user search: {e}")))?;
+        let mut entries = entries.into_iter().map(SearchEntry::construct);
+        match (entries.next(), entries.next()) {
+            (Some(entry), None) => Ok(entry),
+            (None, _) => Err(DirectoryError::NotFound),
+            (Some(_), Some(_)) => Err(unavailable(format!(
+                "user filter matched more than one entry for {:?}",
+                id.as_str()
+            ))),
+        }
+    }
+
+    fn user_from(&self, entry: &SearchEntry, id: &UserId) -> DirUser {
+        let attrs: HashMap<String, &Vec<String>> = entry
+            .attrs
+            .iter()
+            .map(|(k, v)| (k.to_lowercase(), v))
+            .collect();
+        let first = |name: &str| {
+            attrs
+                .get(&name.to_lowercase())
+                .and_then(|v| v.first())
+                .cloned()
+        };
+        let a = &self.settings.attributes;
+        let locked_time = first("pwdAccountLockedTime");
+        let groups = match &self.settings.membership {
+            Some(Membership::MemberOf { attribute }) => attrs
+                .get(&attribute.to_lowercase())
+                .map(|v| v.iter().filter_map(|dn| group_cn(dn)).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        DirUser {
+            login: first(&a.login).unwrap_or_else(|| id.as_str().to_string()),
+            display_name: first(&a.display_name).unwrap_or_else(|| id.as_str().to_string()),
+            given_name: first(&a.given_name).unwrap_or_default(),
+            surname: first(&a.surname).unwrap_or_default(),
+            mail: first(&a.mail),
+            office_phone: first(&a.office_phone).and_then(|p| {
+                crate::domain::contact::Phone::parse(&p)
+                    .ok()
+                    .map(|p| p.e164().to_string())
+            }),
+            enabled: locked_time.as_deref() != Some(LOCKED_FOREVER),
+            locked: locked_time.is_some_and(|t| t != LOCKED_FOREVER),
+            groups,
+            is_admin: false,
+            dn: Some(entry.dn.clone()),
+        }
+    }
+
+    pub async fn find_user(&self, id: &UserId) -> Result<DirUser, DirectoryError> {
+        let mut ldap = self.service().await?;
+        let entry = self.entry(&mut ldap, id).await;
+        let _ = ldap.unbind().await;
+        Ok(self.user_from(&entry?, id))
+    }
+
+    fn dn<'a>(&self, user: &'a DirUser) -> Result<&'a str, DirectoryError> {
+        user.dn
+            .as_deref()
+            .ok_or_else(|| unavailable("the user has no DN in this directory"))
+    }
+
+    /// Binds as the user: true if the directory accepts the password.
+    pub async fn verify_password(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+    ) -> Result<bool, DirectoryError> {
+        let dn = self.dn(user)?;
+        if password.expose_secret().is_empty() {
+            // An empty password would be an unauthenticated bind, which "succeeds".
+            return Ok(false);
+        }
+        let mut ldap = self.connect().await?;
+        let bound = self
+            .step("user bind", ldap.simple_bind(dn, password.expose_secret()))
+            .await?;
+        let _ = ldap.unbind().await;
+        match bound.rc {
+            0 => Ok(true),
+            RC_INVALID_CREDENTIALS => Ok(false),
+            rc => Err(unavailable(format!("user bind: rc {rc}: {}", bound.text))),
+        }
+    }
+
+    /// Resets the password as the service account, with the password-policy control.
+    pub async fn set_password(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+    ) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        let mut ldap = self.service().await?;
+        let control = RawControl {
+            ctype: PPOLICY_OID.to_string(),
+            crit: false,
+            val: None,
+        };
+        let exop = PasswordModify {
+            user_id: Some(dn),
+            old_pass: None,
+            new_pass: Some(password.expose_secret()),
+        };
+        let result = self
+            .step(
+                "password modify",
+                ldap.with_controls(control).extended(exop),
+            )
+            .await?;
+        let _ = ldap.unbind().await;
+        let r = result.1;
+        let policy_error = r
+            .ctrls
+            .iter()
+            .filter(|c| c.1.ctype == PPOLICY_OID)
+            .find_map(|c| c.1.val.as_deref().and_then(ppolicy_error));
+        match (r.rc, policy_error) {
+            (0, _) => Ok(()),
+            (_, Some(code)) => Err(DirectoryError::PolicyRejected {
+                reasons: vec![ppolicy_reason(code)],
+            }),
+            (RC_CONSTRAINT_VIOLATION, None) => Err(DirectoryError::PolicyRejected {
+                reasons: vec!["Your directory refused this password.".to_string()],
+            }),
+            (RC_INSUFFICIENT_ACCESS, _) => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not reset {dn}: {}",
+                r.text
+            ))),
+            (rc, None) => Err(unavailable(format!("password modify: rc {rc}: {}", r.text))),
+        }
+    }
+
+    /// Clears the lockout (`pwdAccountLockedTime`); an account that isn't locked is left alone.
+    pub async fn unlock(&self, user: &DirUser) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        let mut ldap = self.service().await?;
+        let change: Vec<Mod<&str>> = vec![Mod::Delete("pwdAccountLockedTime", HashSet::new())];
+        let r = self.step("unlock", ldap.modify(dn, change)).await?;
+        let _ = ldap.unbind().await;
+        match r.rc {
+            0 | RC_NO_SUCH_ATTRIBUTE => Ok(()),
+            RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not unlock {dn}: {}",
+                r.text
+            ))),
+            rc => Err(unavailable(format!("unlock: rc {rc}: {}", r.text))),
+        }
+    }
+
+    pub async fn is_member_of(&self, user: &DirUser, group: &str) -> Result<bool, DirectoryError> {
+        match &self.settings.membership {
+            None => Ok(false),
+            Some(Membership::MemberOf { .. }) => {
+                Ok(user.groups.iter().any(|g| g.eq_ignore_ascii_case(group)))
+            }
+            Some(Membership::GroupSearch { base_dn, filter }) => {
+                let dn = self.dn(user)?;
+                let filter = filter
+                    .replace("{group}", &ldap_escape(group))
+                    .replace("{dn}", &ldap_escape(dn));
+                let mut ldap = self.service().await?;
+                let found = self
+                    .step(
+                        "group search",
+                        ldap.search(base_dn, Scope::Subtree, &filter, vec!["1.1"]),
+                    )
+                    .await?;
+                let _ = ldap.unbind().await;
+                let (entries, _) = found
+                    .success()
+                    .map_err(|e| unavailable(format!("group search: {e}")))?;
+                Ok(!entries.is_empty())
+            }
+        }
+    }
+
+    /// Operator check: connect, service bind, and (if given) look a user up.
+    pub async fn probe(&self, user: Option<&UserId>) -> Vec<(String, Result<String, String>)> {
+        let mut lines = Vec::new();
+        let mut ldap = match self.connect().await {
+            Ok(l) => {
+                lines.push(("connect".into(), Ok(self.settings.url.clone())));
+                l
+            }
+            Err(e) => {
+                lines.push(("connect".into(), Err(e.to_string())));
+                return lines;
+            }
+        };
+        let s = &self.settings;
+        let bound = self
+            .step(
+                "service bind",
+                ldap.simple_bind(&s.bind_dn, s.bind_password.expose()),
+            )
+            .await;
+        match bound {
+            Ok(r) if r.rc == 0 => lines.push(("service bind".into(), Ok(s.bind_dn.clone()))),
+            Ok(r) => {
+                lines.push((
+                    "service bind".into(),
+                    Err(format!("rc {}: {}", r.rc, r.text)),
+                ));
+                return lines;
+            }
+            Err(e) => {
+                lines.push(("service bind".into(), Err(e.to_string())));
+                return lines;
+            }
+        }
+        if let Some(id) = user {
+            let line = match self.entry(&mut ldap, id).await {
+                Ok(entry) => Ok(entry.dn),
+                Err(e) => Err(e.to_string()),
+            };
+            lines.push((format!("look up {}", id.as_str()), line));
+        }
+        let _ = ldap.unbind().await;
+        lines
+    }
+}
+
+/// `cn=staff,ou=groups,dc=example,dc=org` → `staff`.
+fn group_cn(dn: &str) -> Option<String> {
+    let first = dn.split(',').next()?;
+    let (attr, value) = first.split_once('=')?;
+    attr.trim()
+        .eq_ignore_ascii_case("cn")
+        .then(|| value.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_policy_error_of_a_response_control() {
+        // SEQUENCE { [1] passwordTooShort(6) }, as slapd sends it.
+        assert_eq!(ppolicy_error(&[0x30, 0x03, 0x81, 0x01, 0x06]), Some(6));
+        // A warning first ([0] { [0] timeBeforeExpiration 300 }), then inHistory(8).
+        let v = [
+            0x30, 0x09, 0xa0, 0x04, 0x80, 0x02, 0x01, 0x2c, 0x81, 0x01, 0x08,
+        ];
+        assert_eq!(ppolicy_error(&v), Some(8));
+        assert_eq!(ppolicy_error(&[0x30, 0x00]), None);
+        assert_eq!(ppolicy_error(&[0x04, 0x00]), None);
+        assert_eq!(ppolicy_error(&[0x30, 0x05, 0x81]), None);
+    }
+
+    #[test]
+    fn group_names_come_from_the_first_rdn() {
+        assert_eq!(
+            group_cn("cn=Staff,ou=groups,dc=x").as_deref(),
+            Some("Staff")
+        );
+        assert_eq!(group_cn("ou=groups,dc=x"), None);
+    }
+}

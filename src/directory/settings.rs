@@ -1,0 +1,213 @@
+//! A tenant's directory configuration: the chain of targets users are looked up in and
+//! passwords are written to, stored with the tenant as JSON and loaded by the CLI from TOML.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A secret in the configuration (a bind password): stored, never printed.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ConfigSecret(String);
+
+impl ConfigSecret {
+    pub fn new(value: impl Into<String>) -> ConfigSecret {
+        ConfigSecret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ConfigSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// The tenant's targets, in order: the first that can look users up is where users are found
+/// and sign in; passwords are written to every target, in order, after all have checked them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectorySettings {
+    pub targets: Vec<TargetSettings>,
+}
+
+impl Default for DirectorySettings {
+    fn default() -> Self {
+        DirectorySettings {
+            targets: vec![TargetSettings::Embedded],
+        }
+    }
+}
+
+/// One place passwords go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TargetSettings {
+    /// The portal's own database.
+    Embedded,
+    /// OpenLDAP or a compatible server.
+    Ldap(LdapSettings),
+}
+
+/// How group membership is checked for a group-scoped policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Membership {
+    /// The user entry's `memberOf`-like attribute lists group DNs; the group's CN is compared.
+    MemberOf {
+        #[serde(default = "member_of")]
+        attribute: String,
+    },
+    /// A search under `base_dn` for a group named `{group}` listing `{dn}` (both escaped).
+    GroupSearch { base_dn: String, filter: String },
+}
+
+fn member_of() -> String {
+    "memberOf".to_string()
+}
+
+/// Connection and schema of an LDAP directory.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LdapSettings {
+    /// `ldap://host:389` or `ldaps://host:636`; use the name or IP the certificate names.
+    pub url: String,
+    /// Upgrade an `ldap://` connection with StartTLS.
+    #[serde(default)]
+    pub starttls: bool,
+    /// PEM file of the CA that signed the server's certificate (else the system store).
+    #[serde(default)]
+    pub ca_file: Option<String>,
+    /// The service account (never the root DN: it bypasses the password policy).
+    pub bind_dn: String,
+    pub bind_password: ConfigSecret,
+    /// Where users are searched.
+    pub base_dn: String,
+    /// The search filter; `{user}` is replaced by the escaped user ID.
+    #[serde(default = "user_filter")]
+    pub user_filter: String,
+    #[serde(default)]
+    pub attributes: LdapAttributes,
+    #[serde(default)]
+    pub membership: Option<Membership>,
+    #[serde(default = "timeout")]
+    pub timeout_secs: u64,
+}
+
+fn user_filter() -> String {
+    "(&(objectClass=inetOrgPerson)(uid={user}))".to_string()
+}
+
+fn timeout() -> u64 {
+    10
+}
+
+/// Which attributes hold what the portal shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LdapAttributes {
+    pub login: String,
+    pub display_name: String,
+    pub given_name: String,
+    pub surname: String,
+    pub mail: String,
+    pub office_phone: String,
+}
+
+impl Default for LdapAttributes {
+    fn default() -> Self {
+        LdapAttributes {
+            login: "uid".into(),
+            display_name: "cn".into(),
+            given_name: "givenName".into(),
+            surname: "sn".into(),
+            mail: "mail".into(),
+            office_phone: "telephoneNumber".into(),
+        }
+    }
+}
+
+impl DirectorySettings {
+    /// Checks what a configuration file could get wrong; the message says which target.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.targets.is_empty() {
+            return Err("at least one target is needed".into());
+        }
+        for (i, target) in self.targets.iter().enumerate() {
+            let n = i + 1;
+            if let TargetSettings::Ldap(l) = target {
+                let url = reqwest::Url::parse(&l.url)
+                    .map_err(|e| format!("target {n}: url {:?}: {e}", l.url))?;
+                match (url.scheme(), l.starttls) {
+                    ("ldaps", false) | ("ldap", _) => {}
+                    ("ldaps", true) => {
+                        return Err(format!("target {n}: starttls is for ldap:// URLs"));
+                    }
+                    (other, _) => {
+                        return Err(format!("target {n}: scheme {other}: use ldap or ldaps"));
+                    }
+                }
+                if !l.user_filter.contains("{user}") {
+                    return Err(format!("target {n}: user_filter must contain {{user}}"));
+                }
+                if l.bind_dn.trim().is_empty() || l.base_dn.trim().is_empty() {
+                    return Err(format!("target {n}: bind_dn and base_dn are required"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_chain_from_toml_and_hides_the_password() {
+        let text = r#"
+            [[targets]]
+            kind = "ldap"
+            url = "ldaps://127.0.0.1:6360"
+            ca_file = "/etc/ssl/ldap-ca.pem"
+            bind_dn = "cn=pwreset,ou=services,dc=example,dc=org"
+            bind_password = "svc-secret"
+            base_dn = "ou=people,dc=example,dc=org"
+            membership = { mode = "group_search", base_dn = "ou=groups,dc=example,dc=org", filter = "(&(cn={group})(member={dn}))" }
+
+            [[targets]]
+            kind = "embedded"
+        "#;
+        let s: DirectorySettings = toml::from_str(text).unwrap();
+        s.validate().unwrap();
+        assert_eq!(s.targets.len(), 2);
+        assert!(!format!("{s:?}").contains("svc-secret"));
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<DirectorySettings>(&json).unwrap(), s);
+    }
+
+    #[test]
+    fn refuses_starttls_on_ldaps_and_filters_without_the_user() {
+        let mut l = LdapSettings {
+            url: "ldaps://h".into(),
+            starttls: true,
+            ca_file: None,
+            bind_dn: "cn=a".into(),
+            bind_password: ConfigSecret::new("x"),
+            base_dn: "dc=x".into(),
+            user_filter: user_filter(),
+            attributes: LdapAttributes::default(),
+            membership: None,
+            timeout_secs: 5,
+        };
+        let s = |l: &LdapSettings| DirectorySettings {
+            targets: vec![TargetSettings::Ldap(l.clone())],
+        };
+        assert!(s(&l).validate().is_err());
+        l.starttls = false;
+        l.user_filter = "(uid=alice)".into();
+        assert!(s(&l).validate().is_err());
+    }
+}
