@@ -34,7 +34,7 @@ impl AppState {
             .iter()
             .map(|t| match t {
                 TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
-                TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new(l.clone())),
+                TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new((**l).clone())),
             })
             .collect();
         Directory::new(&tenant.id, targets, self.embedded.clone())

@@ -48,7 +48,7 @@ pub enum TargetSettings {
     /// The portal's own database.
     Embedded,
     /// OpenLDAP or a compatible server.
-    Ldap(LdapSettings),
+    Ldap(Box<LdapSettings>),
 }
 
 /// How group membership is checked for a group-scoped policy.
@@ -203,7 +203,7 @@ mod tests {
             timeout_secs: 5,
         };
         let s = |l: &LdapSettings| DirectorySettings {
-            targets: vec![TargetSettings::Ldap(l.clone())],
+            targets: vec![TargetSettings::Ldap(Box::new(l.clone()))],
         };
         assert!(s(&l).validate().is_err());
         l.starttls = false;
