@@ -9,6 +9,7 @@ pub mod helpdesk;
 pub mod notify;
 pub mod password;
 pub mod start;
+pub mod unlock;
 
 use crate::state::AppState;
 use crate::store::audit::AuditEvent;
@@ -80,6 +81,9 @@ pub struct ResetFlow {
     pub pending: Option<Method>,
     pub challenge: Option<Challenge>,
     pub done: bool,
+    /// "I know my password, I'm locked out": the gates lead to an unlock, not a new password.
+    #[serde(default)]
+    pub unlock: bool,
 }
 
 /// Where the flow stands, which decides the page shown.
@@ -89,6 +93,7 @@ pub enum Stage {
     ConfirmNumber(Method),
     EnterCode(Method),
     NewPassword,
+    Unlock,
     Done,
 }
 
@@ -96,6 +101,8 @@ impl ResetFlow {
     pub fn stage(&self) -> Stage {
         if self.done {
             Stage::Done
+        } else if self.verified() && self.unlock {
+            Stage::Unlock
         } else if self.verified() {
             Stage::NewPassword
         } else if let Some(c) = &self.challenge {

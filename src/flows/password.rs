@@ -170,6 +170,15 @@ async fn write(
         PasswordEvent::Changed => "password changed in the registration portal",
     };
     ctx.audit(&user.login, done, "success", detail).await;
+    if user.locked && event == PasswordEvent::Reset {
+        ctx.audit(
+            &user.login,
+            "account_unlocked",
+            "success",
+            "unlocked by the reset",
+        )
+        .await;
+    }
     notify::password_written(ctx, user, event).await;
     PasswordOutcome::Done
 }

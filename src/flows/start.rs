@@ -29,8 +29,10 @@ pub enum Refusal {
     NotRegistered,
 }
 
-pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcome> {
+/// Starts a reset, or an unlock (`unlock`, when the policy allows it).
+pub async fn start(ctx: &FlowCtx<'_>, id: &UserId, unlock: bool) -> anyhow::Result<StartOutcome> {
     let policy = &ctx.tenant.policy;
+    let unlock = unlock && policy.allow_unlock;
     let login_key = id.key();
     if policy.reset == ResetScope::Off {
         ctx.audit(
@@ -88,7 +90,9 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
     tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, "reset flow started");
     match (verdict, user) {
         (Ok(options), Some(user)) => {
-            ctx.audit(&user.login, "flow_started", "success", "").await;
+            let purpose = if unlock { "unlock" } else { "reset" };
+            ctx.audit(&user.login, "flow_started", "success", purpose)
+                .await;
             Ok(StartOutcome::Started(ResetFlow {
                 flow_id,
                 login: user.login,
@@ -100,6 +104,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
                 pending: None,
                 challenge: None,
                 done: false,
+                unlock,
             }))
         }
         (Err(refusal), _) => {
@@ -125,6 +130,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId) -> anyhow::Result<StartOutcom
                 pending: None,
                 challenge: None,
                 done: false,
+                unlock,
             }))
         }
         (Ok(_), None) => Ok(StartOutcome::Refused(Refusal::UnknownUser)),

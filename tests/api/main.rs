@@ -7,6 +7,7 @@ mod codes;
 mod flows;
 mod helpdesk;
 mod helpers;
+mod ldap;
 mod password_policy;
 mod postgres;
 mod privacy;

@@ -21,5 +21,6 @@ pub fn router() -> Router<AppState> {
         .route("/reset/resend", post(steps::resend))
         .route("/reset/another", post(steps::another))
         .route("/reset/password", post(password::submit))
+        .route("/reset/unlock", post(steps::unlock))
         .route("/reset/strength", post(password::strength))
 }

@@ -1,6 +1,6 @@
 //! The last reset step: the new password, and the strength meter that scores it as it is typed.
 
-use super::start::unavailable;
+use super::start::unavailable_then;
 use super::steps::{PasswordPage, begin, show};
 use crate::domain::password_policy::strength as password_strength;
 use crate::error::AppError;
@@ -57,7 +57,7 @@ pub async fn submit(
         }
         PasswordOutcome::Unavailable => {
             v.session.data.reset = Some(flow);
-            return unavailable(&st, v).await;
+            return unavailable_then(&st, v, "/reset/verify").await;
         }
         PasswordOutcome::Mismatch => (
             Vec::new(),

@@ -33,12 +33,14 @@ struct StartPage {
     page: PageCtx,
     captcha_png: Option<String>,
     user_id: String,
+    allow_unlock: bool,
+    unlock: bool,
     error: Option<String>,
 }
 
 pub async fn page(State(st): State<AppState>, mut v: Visit) -> Result<Response, AppError> {
     v.session.data.reset = None;
-    render_start(&st, v, StatusCode::OK, String::new(), None).await
+    render_start(&st, v, StatusCode::OK, String::new(), false, None).await
 }
 
 /// Shows the start page with a fresh captcha (the previous one can't be reused).
@@ -47,6 +49,7 @@ async fn render_start(
     mut v: Visit,
     status: StatusCode,
     user_id: String,
+    unlock: bool,
     error: Option<String>,
 ) -> Result<Response, AppError> {
     let captcha_png = if st.config.captcha {
@@ -60,6 +63,8 @@ async fn render_start(
         page: v.page(st),
         captcha_png,
         user_id,
+        allow_unlock: v.t.tenant.policy.allow_unlock,
+        unlock,
         error,
     };
     let response = render(status, &page);
@@ -74,6 +79,9 @@ pub struct StartForm {
     user_id: String,
     #[serde(default)]
     captcha: String,
+    /// `unlock` for "I know my password, I'm locked out".
+    #[serde(default)]
+    need: String,
 }
 
 pub async fn submit(
@@ -85,6 +93,7 @@ pub async fn submit(
         return v.csrf_failed(&st).await;
     }
     let typed = form.user_id.chars().take(300).collect::<String>();
+    let unlock = form.need == "unlock";
     if st.config.captcha {
         let expected = v.session.data.captcha.take();
         let passed = expected
@@ -95,24 +104,18 @@ pub async fn submit(
                 .await;
             let error =
                 "The characters you typed don't match the picture. Try this new one.".to_string();
-            return render_start(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error))
-                .await;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render_start(&st, v, status, typed, unlock, Some(error)).await;
         }
     }
     let id = match UserId::parse(&typed) {
         Ok(id) => id,
         Err(e) => {
-            return render_start(
-                &st,
-                v,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                typed,
-                Some(e.to_string()),
-            )
-            .await;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render_start(&st, v, status, typed, unlock, Some(e.to_string())).await;
         }
     };
-    let outcome = start(&v.flow_ctx(&st), &id).await?;
+    let outcome = start(&v.flow_ctx(&st), &id, unlock).await?;
     match outcome {
         StartOutcome::Started(flow) => {
             v.session.rotate(&st).await?;
@@ -163,7 +166,13 @@ pub async fn blocked(st: &AppState, v: Visit, until: i64) -> Result<Response, Ap
 
 /// The directory can't be reached.
 pub async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> {
+    unavailable_then(st, v, "/reset").await
+}
+
+/// The directory can't be reached; "Try again" goes to `retry` (the verified flow is kept, so
+/// a user past the gates doesn't start over).
+pub async fn unavailable_then(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
     v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
         &["We couldn't reach your organisation's directory. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
-        Some(("/reset", "Try again"))).await
+        Some((retry, "Try again"))).await
 }

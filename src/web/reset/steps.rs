@@ -6,6 +6,7 @@ use super::start::blocked;
 use crate::domain::policy::Method;
 use crate::error::AppError;
 use crate::flows::gates::{self, SendOutcome, VerifyOutcome};
+use crate::flows::unlock::{UnlockOutcome, unlock_account};
 use crate::flows::{ResetFlow, Stage};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
@@ -68,6 +69,13 @@ pub(super) struct PasswordPage {
 #[derive(Template)]
 #[template(path = "reset/done.html")]
 struct DonePage {
+    page: PageCtx,
+    unlocked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "reset/unlock.html")]
+struct UnlockPage {
     page: PageCtx,
 }
 
@@ -153,7 +161,14 @@ pub(super) async fn show(
                 },
             )
         }
-        Stage::Done => render(status, &DonePage { page }),
+        Stage::Unlock => render(status, &UnlockPage { page }),
+        Stage::Done => render(
+            status,
+            &DonePage {
+                page,
+                unlocked: flow.unlock,
+            },
+        ),
     };
     let mut v = v;
     v.session.data.reset = Some(flow);
@@ -292,6 +307,34 @@ pub async fn resend(
     };
     let outcome = gates::resend(&v.flow_ctx(&st), &mut flow).await?;
     after_send(&st, v, flow, outcome).await
+}
+
+/// POST /reset/unlock: after the gates, unlocks the account (the password stays).
+pub async fn unlock(
+    State(st): State<AppState>,
+    v: Visit,
+    Form(form): Form<StepForm>,
+) -> Result<Response, AppError> {
+    let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
+        Ok(pair) => pair,
+        Err(response) => return Ok(response),
+    };
+    let outcome = unlock_account(&v.flow_ctx(&st), &mut flow).await?;
+    v.session.data.reset = Some(flow);
+    match outcome {
+        UnlockOutcome::Done => v.redirect(&st, "/reset/verify").await,
+        UnlockOutcome::NotVerified => {
+            let flow = v.session.data.reset.take();
+            match flow {
+                Some(flow) => {
+                    let error = Some("Verify your identity first.".to_string());
+                    show(&st, v, flow, StatusCode::FORBIDDEN, error).await
+                }
+                None => v.expired(&st).await,
+            }
+        }
+        UnlockOutcome::Unavailable => super::start::unavailable_then(&st, v, "/reset/verify").await,
+    }
 }
 
 /// POST /reset/another: back to the method choice.

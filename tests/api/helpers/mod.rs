@@ -6,8 +6,9 @@ mod browser;
 mod gateway;
 mod mail;
 pub mod servers;
+pub mod slapd;
 
-pub use browser::Browser;
+pub use browser::{Browser, Page};
 pub use gateway::{Gateway, GatewayRequest};
 pub use mail::Mail;
 
@@ -18,6 +19,7 @@ use sspr::app::{App, Parts};
 use sspr::clock::Clock;
 use sspr::config::{Config, GatewayConfig, GatewayKind, SmtpConfig, SmtpSecurity};
 use sspr::directory::embedded::NewUser;
+use sspr::directory::settings::{DirectorySettings, TargetSettings};
 use sspr::domain::policy::Policy;
 use sspr::security::captcha::CaptchaService;
 use sspr::state::AppState;
@@ -89,6 +91,7 @@ impl Drop for TestApp {
 pub struct Setup {
     pub config: Config,
     pub policy: Policy,
+    pub directory: DirectorySettings,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -105,6 +108,25 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Setup)) -> TestApp {
 pub async fn spawn_postgres_app(adjust: impl FnOnce(&mut Setup)) -> Option<TestApp> {
     let database = servers::PgDatabase::create().await?;
     Some(spawn(adjust, Some(database)).await)
+}
+
+/// The app with its users in a throwaway slapd (same user IDs and registrations as `acme`'s);
+/// `chain_embedded` adds the embedded directory as a second target. None when skipped.
+pub async fn spawn_ldap_app(
+    chain_embedded: bool,
+    adjust: impl FnOnce(&mut Setup),
+) -> Option<(TestApp, slapd::Slapd)> {
+    let server = slapd::Slapd::start(OLD_PASSWORD).await?;
+    let mut targets = vec![TargetSettings::Ldap(Box::new(server.settings()))];
+    if chain_embedded {
+        targets.push(TargetSettings::Embedded);
+    }
+    let app = spawn_app_with(|s| {
+        s.directory = DirectorySettings { targets };
+        adjust(s);
+    })
+    .await;
+    Some((app, server))
 }
 
 async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgDatabase>) -> TestApp {
@@ -137,6 +159,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
     let mut setup = Setup {
         config,
         policy: Policy::default(),
+        directory: DirectorySettings::default(),
     };
     adjust(&mut setup);
     let captchas = Arc::new(Mutex::new(Vec::new()));
@@ -156,6 +179,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
         .await
         .unwrap();
     tenant.policy = setup.policy;
+    tenant.directory = setup.directory;
     state.store.update_tenant(&tenant).await.unwrap();
     seed_users(&state, &tenant).await;
     tokio::spawn(app.run(std::future::pending()));

@@ -1,0 +1,66 @@
+//! "I know my password, I'm locked out": after the gates, the account is unlocked in every
+//! directory target, and the password stays as it is.
+
+use super::password::flow_user;
+use super::{FlowCtx, ResetFlow};
+use crate::directory::DirectoryError;
+
+/// What asking for the unlock led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlockOutcome {
+    Done,
+    /// The flow hasn't passed its gates (or isn't an unlock).
+    NotVerified,
+    /// The directory can't be reached or refused the operation: try later / helpdesk.
+    Unavailable,
+}
+
+pub async fn unlock_account(
+    ctx: &FlowCtx<'_>,
+    flow: &mut ResetFlow,
+) -> anyhow::Result<UnlockOutcome> {
+    if !flow.verified() || !flow.unlock || flow.done {
+        return Ok(UnlockOutcome::NotVerified);
+    }
+    let directory = ctx.state.directory(ctx.tenant);
+    let result = match flow_user(ctx, flow).await {
+        Ok(user) => directory.unlock(&user).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(written) => {
+            for (target, cause) in &written.partial {
+                tracing::error!(
+                    tracking_id = ctx.tracking_id,
+                    target,
+                    cause,
+                    "partial unlock"
+                );
+                let detail = format!("partial unlock: not unlocked in the {target}");
+                ctx.audit(&flow.login, "unlock_partial", "failure", &detail)
+                    .await;
+            }
+            flow.done = true;
+            ctx.audit(
+                &flow.login,
+                "account_unlocked",
+                "success",
+                "self-service unlock",
+            )
+            .await;
+            Ok(UnlockOutcome::Done)
+        }
+        Err(e) => {
+            tracing::error!(tracking_id = ctx.tracking_id, error = %e, "unlock failed");
+            let detail = match e {
+                DirectoryError::PermissionDenied(_) => {
+                    "the portal's service account may not unlock this user"
+                }
+                _ => "directory unavailable",
+            };
+            ctx.audit(&flow.login, "unlock_failed", "failure", detail)
+                .await;
+            Ok(UnlockOutcome::Unavailable)
+        }
+    }
+}

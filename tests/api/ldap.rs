@@ -1,0 +1,292 @@
+//! Writeback to a real OpenLDAP (slapd with ppolicy), started per test: lookup, sign-in binds,
+//! resets that a real bind then proves, the directory's own refusals shown on the page,
+//! unlock, disabled accounts, a stopped server, injection attempts, and the chain with the
+//! embedded copy.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+use secrecy::SecretString;
+use sspr::domain::user_id::UserId;
+
+/// Long enough for slapd's 16-character minimum, and fine for the portal's policy.
+const NEW_LDAP_PASSWORD: &str = "Granite-Kettle-Orbit-Lantern-42";
+
+/// Walks a whole reset for `user` through the portal with the email gate.
+async fn reset_to(app: &TestApp, user: &str, email: &str, password: &str) -> Page {
+    let mut b = app.browser();
+    b.start(app, user).await.assert_has("Choose how to verify");
+    b.pass_email_gate(app, email)
+        .await
+        .assert_has("Choose a new password");
+    b.set_password(password).await
+}
+
+#[tokio::test]
+async fn a_full_reset_lands_in_slapd() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = app.state.directory(&app.tenant);
+    let alice = directory
+        .find_user(&UserId::parse("Alice").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(alice.display_name, "Alice Martin");
+    assert_eq!(alice.mail.as_deref(), Some("alice@acme.example"));
+    assert_eq!(alice.office_phone.as_deref(), Some("+16502530101"));
+    assert!(alice.enabled && !alice.locked);
+    assert!(directory.is_member_of(&alice, "staff").await.unwrap());
+
+    let done = reset_to(&app, "alice", "alice.alt@example.net", NEW_LDAP_PASSWORD).await;
+    done.assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+    assert!(!slapd.bind_works("alice", OLD_PASSWORD).await);
+    // The embedded copy of alice (not in the chain) is untouched.
+    assert!(app.password_works("alice", OLD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn the_directory_s_own_rules_are_shown_on_the_page() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    // Portal policy accepts 12 characters; slapd's ppolicy wants 16.
+    let mut b = app.browser();
+    b.start(&app, "bob").await;
+    b.pass_email_gate(&app, "bob.alt@example.net").await;
+    let short = b.set_password("Kettle-Orbit-9").await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    short.assert_has("Your directory refused that password:");
+    short.assert_has("Your directory needs a longer password.");
+    assert!(
+        slapd.bind_works("bob", OLD_PASSWORD).await,
+        "nothing written"
+    );
+
+    // The same user tries again on the same page; a password in the history is refused.
+    b.set_password(NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    let again = reset_to(&app, "bob", "bob.alt@example.net", OLD_PASSWORD).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    again.assert_has("You've used this password before.");
+    assert!(slapd.bind_works("bob", NEW_LDAP_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn sign_in_and_change_password_bind_to_slapd() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let wrong = app.browser().sign_in("alice", "not-her-password").await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut b = app.browser();
+    b.sign_in("alice", OLD_PASSWORD)
+        .await
+        .assert_has("Hello Alice Martin");
+    b.get("/register/password").await;
+    b.post(
+        "/register/password",
+        &[
+            ("current", OLD_PASSWORD),
+            ("password", NEW_LDAP_PASSWORD),
+            ("confirm", NEW_LDAP_PASSWORD),
+        ],
+    )
+    .await
+    .assert_has("Your password was changed");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+    let old = app.browser().sign_in("alice", OLD_PASSWORD).await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_locked_account_is_unlocked_without_a_password_change() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    slapd.lock_by_failed_binds("alice").await;
+    assert!(
+        !slapd.bind_works("alice", OLD_PASSWORD).await,
+        "locked: even the right password fails"
+    );
+    let directory = app.state.directory(&app.tenant);
+    let id = UserId::parse("alice").unwrap();
+    assert!(directory.find_user(&id).await.unwrap().locked);
+
+    let mut b = app.browser();
+    let start = b.get("/reset").await;
+    start.assert_has("I know my password, but I'm locked out");
+    let answer = app.last_captcha();
+    b.post(
+        "/reset",
+        &[
+            ("user_id", "alice"),
+            ("captcha", &answer),
+            ("need", "unlock"),
+        ],
+    )
+    .await;
+    let unlock_page = b.pass_email_gate(&app, "alice.alt@example.net").await;
+    unlock_page.assert_has("Unlock your account");
+    let done = b.post("/reset/unlock", &[]).await;
+    done.assert_has("Your account is unlocked");
+    assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
+    assert!(!directory.find_user(&id).await.unwrap().locked);
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"account_unlocked:success".to_string())
+    );
+}
+
+#[tokio::test]
+async fn unlock_is_not_offered_when_the_policy_says_no_and_a_reset_unlocks() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |s| s.policy.allow_unlock = false).await else {
+        return;
+    };
+    let mut b = app.browser();
+    assert!(!b.get("/reset").await.has("locked out"));
+    slapd.lock_by_failed_binds("bob").await;
+    reset_to(&app, "bob", "bob.alt@example.net", NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(slapd.bind_works("bob", NEW_LDAP_PASSWORD).await);
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"account_unlocked:success".to_string())
+    );
+}
+
+#[tokio::test]
+async fn disabled_accounts_and_accounts_out_of_reach_are_refused() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |s| {
+        s.policy.privacy = sspr::domain::policy::Privacy::Helpful;
+    })
+    .await
+    else {
+        return;
+    };
+    let dave = app.browser().start(&app, "dave").await;
+    assert_eq!(dave.status, StatusCode::FORBIDDEN);
+    dave.assert_has("isn't enabled for self-service password reset");
+    assert_eq!(
+        app.browser().sign_in("dave", OLD_PASSWORD).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // ada lives in ou=admins, where the service account has no reset rights.
+    let now = app.clock.now();
+    let reg = sspr::store::registrations::Registration {
+        kind: sspr::store::registrations::ContactKind::Email,
+        value: "ada.home@example.net".into(),
+        source: sspr::store::registrations::Source::Admin,
+        verified_at: Some(now),
+    };
+    app.state
+        .store
+        .put_registration(&app.tenant.id, "ada", &reg, now)
+        .await
+        .unwrap();
+    let refused = reset_to(&app, "ada", "ada.home@example.net", NEW_LDAP_PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
+    refused.assert_has("contact the helpdesk with the tracking ID");
+    let rows = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
+    assert!(rows.iter().any(|r| r.activity == "reset_failed"
+        && r.detail == "the portal's service account may not change this user's password"));
+    assert!(slapd.bind_works("ada", OLD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn a_stopped_directory_gives_the_unavailable_page_and_loses_nothing() {
+    let Some((app, mut slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.pass_email_gate(&app, "alice.alt@example.net").await;
+    slapd.stop();
+    let down = b.set_password(NEW_LDAP_PASSWORD).await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    down.assert_has("The directory is unavailable right now");
+    down.tracking();
+    down.assert_has("/t/acme/reset/verify\">Try again</a>");
+    let sign_in = app.browser().sign_in("alice", OLD_PASSWORD).await;
+    assert_eq!(sign_in.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(captured_logs().contains("connecting to ldaps://127.0.0.1"));
+    // The verified flow is kept: once the directory is back, the same page works.
+    slapd.restart().await;
+    b.get("/reset/verify")
+        .await
+        .assert_has("Choose a new password");
+    b.set_password(NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn ldap_injection_in_the_user_id_finds_nobody() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = app.state.directory(&app.tenant);
+    for attempt in [
+        "*",
+        "a*",
+        "alice)(uid=*",
+        "*)(|(uid=*",
+        "alice\u{0}",
+        "(uid=alice)",
+    ] {
+        let found = match UserId::parse(attempt) {
+            Ok(id) => directory.find_user(&id).await,
+            Err(_) => continue,
+        };
+        assert!(
+            matches!(found, Err(sspr::directory::DirectoryError::NotFound)),
+            "{attempt:?} found {found:?}"
+        );
+        let page = app.browser().sign_in(attempt, OLD_PASSWORD).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{attempt:?}");
+    }
+    // A wildcard password can't bind either.
+    let alice = directory
+        .find_user(&UserId::parse("alice").unwrap())
+        .await
+        .unwrap();
+    let empty = directory
+        .verify_password(&alice, &SecretString::from(""))
+        .await
+        .unwrap();
+    assert!(!empty, "an empty password is not an anonymous bind");
+    assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn the_chain_writes_the_embedded_copy_only_after_the_directory_accepts() {
+    let Some((app, slapd)) = spawn_ldap_app(true, |_| {}).await else {
+        return;
+    };
+    // slapd refuses: the embedded copy is untouched.
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.pass_email_gate(&app, "alice.alt@example.net").await;
+    b.set_password("Kettle-Orbit-9")
+        .await
+        .assert_has("Your directory needs a longer password.");
+    assert!(app.password_works("alice", OLD_PASSWORD).await);
+    assert!(!app.password_works("alice", "Kettle-Orbit-9").await);
+    // slapd accepts: both have the new password.
+    b.set_password(NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+    assert!(app.password_works("alice", NEW_LDAP_PASSWORD).await);
+}
