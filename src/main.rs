@@ -47,6 +47,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     sspr::demo::SLUG
                 );
             }
+            tokio::spawn(cli::directory::log_startup_checks(app.state.clone()));
             app.run(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
@@ -60,6 +61,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Policy(cmd) => {
             let store = Store::connect(&config.database_url()).await?;
             cli::policy::policy(&store, cmd).await
+        }
+        Command::Directory(cmd) => {
+            let store = Store::connect(&config.database_url()).await?;
+            let state = state(config, store, Parts::default()).await?;
+            cli::directory::run(&state, cmd).await
         }
         Command::User(cmd) => {
             let store = Store::connect(&config.database_url()).await?;

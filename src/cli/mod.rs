@@ -1,5 +1,6 @@
 //! Operator commands: serve, tenant, policy and user management.
 
+pub mod directory;
 pub mod policy;
 pub mod users;
 
@@ -37,6 +38,23 @@ pub enum Command {
     /// Manage users of the embedded directory.
     #[command(subcommand)]
     User(UserCommand),
+    /// Show, load or test a tenant's directory (where users live and passwords go).
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DirectoryCommand {
+    /// Print the directory chain as TOML (the service account's password hidden).
+    Show { slug: String },
+    /// Replace the directory chain with a TOML file (see README).
+    Load { slug: String, file: PathBuf },
+    /// Check each target: connection, service bind and, with --user, a lookup.
+    Test {
+        slug: String,
+        #[arg(long)]
+        user: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -290,3 +290,45 @@ async fn the_chain_writes_the_embedded_copy_only_after_the_directory_accepts() {
     assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
     assert!(app.password_works("alice", NEW_LDAP_PASSWORD).await);
 }
+
+#[tokio::test]
+async fn directory_test_reports_each_check() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let alice = UserId::parse("alice").unwrap();
+    let lines = sspr::cli::directory::probe(
+        &app.state,
+        &app.tenant.directory,
+        &app.tenant.id,
+        Some(&alice),
+    )
+    .await;
+    let text: Vec<String> = lines
+        .iter()
+        .map(|(what, r)| format!("{what}: {r:?}"))
+        .collect();
+    assert!(lines.iter().all(|(_, r)| r.is_ok()), "{text:#?}");
+    assert!(
+        text.iter()
+            .any(|l| l.contains("look up alice") && l.contains("uid=alice,ou=people"))
+    );
+
+    // A wrong service password is named as the failing step.
+    let mut wrong = app.tenant.directory.clone();
+    if let sspr::directory::settings::TargetSettings::Ldap(l) = &mut wrong.targets[0] {
+        l.bind_password = sspr::directory::settings::ConfigSecret::new("nope");
+    }
+    let lines = sspr::cli::directory::probe(&app.state, &wrong, &app.tenant.id, None).await;
+    let failed: Vec<&String> = lines
+        .iter()
+        .filter(|(_, r)| r.is_err())
+        .map(|(w, _)| w)
+        .collect();
+    assert_eq!(failed, vec!["target 1 (ldap) service bind"]);
+    // The service account's password is never printed.
+    let shown = sspr::cli::directory::shown(&app.tenant.directory).unwrap();
+    assert!(shown.contains("bind_dn = \"cn=pwreset,ou=services,dc=example,dc=org\""));
+    assert!(!shown.contains("svc-Secret"), "{shown}");
+    drop(slapd);
+}

@@ -1,0 +1,132 @@
+//! `sspr directory …`: show, load and test a tenant's directory chain.
+
+use super::DirectoryCommand;
+use super::policy::find;
+use crate::directory::LdapDirectory;
+use crate::directory::settings::{DirectorySettings, TargetSettings};
+use crate::domain::user_id::UserId;
+use crate::state::AppState;
+use anyhow::{Context, bail};
+
+pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> {
+    let store = &state.store;
+    match cmd {
+        DirectoryCommand::Show { slug } => {
+            let t = find(store, &slug).await?;
+            print!("{}", shown(&t.directory)?);
+        }
+        DirectoryCommand::Load { slug, file } => {
+            let mut t = find(store, &slug).await?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let settings: DirectorySettings =
+                toml::from_str(&text).with_context(|| format!("parsing {}", file.display()))?;
+            settings.validate().map_err(anyhow::Error::msg)?;
+            t.directory = settings;
+            store.update_tenant(&t).await?;
+            println!("{slug}: directory loaded from {}", file.display());
+        }
+        DirectoryCommand::Test { slug, user } => {
+            let t = find(store, &slug).await?;
+            let user = user
+                .as_deref()
+                .map(UserId::parse)
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("user: {e}"))?;
+            let lines = probe(state, &t.directory, &t.id, user.as_ref()).await;
+            let mut failed = false;
+            for (n, (what, result)) in lines.iter().enumerate() {
+                match result {
+                    Ok(detail) => println!("ok    {what}: {detail}"),
+                    Err(cause) => {
+                        failed = true;
+                        println!("FAIL  {what}: {cause}");
+                    }
+                }
+                if n + 1 == lines.len() && !failed {
+                    println!("{slug}: every check passed");
+                }
+            }
+            if failed {
+                bail!("{slug}: the directory is not usable as configured");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The settings as TOML, with the service account's password hidden.
+pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
+    let mut copy = settings.clone();
+    for target in &mut copy.targets {
+        if let TargetSettings::Ldap(l) = target {
+            l.bind_password = crate::directory::settings::ConfigSecret::new("********");
+        }
+    }
+    Ok(toml::to_string_pretty(&copy)?)
+}
+
+/// One line per check: connection, service bind, user lookup, per target.
+pub async fn probe(
+    state: &AppState,
+    settings: &DirectorySettings,
+    tenant_id: &str,
+    user: Option<&UserId>,
+) -> Vec<(String, Result<String, String>)> {
+    let mut lines = Vec::new();
+    for (i, target) in settings.targets.iter().enumerate() {
+        let n = i + 1;
+        match target {
+            TargetSettings::Embedded => {
+                let line = match user {
+                    Some(id) => state
+                        .embedded
+                        .find_user(tenant_id, id)
+                        .await
+                        .map(|u| format!("found {}", u.login))
+                        .map_err(|e| e.to_string()),
+                    None => Ok("the portal's own database".to_string()),
+                };
+                lines.push((format!("target {n} (embedded)"), line));
+            }
+            TargetSettings::Ldap(l) => {
+                let d = LdapDirectory::new((**l).clone());
+                for (what, result) in d.probe(user).await {
+                    lines.push((format!("target {n} (ldap) {what}"), result));
+                }
+                lines.push((
+                    format!("target {n} (ldap) reset rights"),
+                    Ok("OpenLDAP can't report them without a write: the ACL must give the service account write on userPassword and manage on pwdAccountLockedTime".into()),
+                ));
+            }
+        }
+    }
+    lines
+}
+
+/// At start-up: checks every tenant's directory targets and logs the result for the operator
+/// (a directory that is down now may be up later, so this never stops the portal).
+pub async fn log_startup_checks(state: AppState) {
+    let tenants = match state.store.tenants().await {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::warn!(error = %format!("{e:#}"), "start-up directory check: listing tenants");
+            return;
+        }
+    };
+    for t in tenants {
+        if let Err(e) = t.directory.validate() {
+            tracing::error!(tenant = %t.slug, error = %e, "directory configuration is invalid");
+        }
+        for (what, result) in probe(&state, &t.directory, &t.id, None).await {
+            match result {
+                Ok(detail) => {
+                    tracing::info!(tenant = %t.slug, check = %what, %detail, "directory check")
+                }
+                Err(cause) => {
+                    tracing::error!(tenant = %t.slug, check = %what, %cause, "directory check failed")
+                }
+            }
+        }
+    }
+}
