@@ -4,7 +4,7 @@ use crate::channels::Channels;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::directory::settings::TargetSettings;
-use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target};
+use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget};
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
 use crate::store::Store;
@@ -35,6 +35,7 @@ impl AppState {
             .map(|t| match t {
                 TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
                 TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new((**l).clone())),
+                TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
             })
             .collect();
         Directory::new(&tenant.id, targets, self.embedded.clone())

@@ -3,7 +3,7 @@
 use super::DirectoryCommand;
 use super::policy::find;
 use crate::directory::LdapDirectory;
-use crate::directory::settings::{DirectorySettings, TargetSettings};
+use crate::directory::settings::{ConfigSecret, DirectorySettings, TargetSettings};
 use crate::domain::user_id::UserId;
 use crate::state::AppState;
 use anyhow::{Context, bail};
@@ -59,8 +59,10 @@ pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> 
 pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
     let mut copy = settings.clone();
     for target in &mut copy.targets {
-        if let TargetSettings::Ldap(l) = target {
-            l.bind_password = crate::directory::settings::ConfigSecret::new("********");
+        match target {
+            TargetSettings::Ldap(l) => l.bind_password = ConfigSecret::new("********"),
+            TargetSettings::Webhook(w) => w.secret = ConfigSecret::new("********"),
+            TargetSettings::Embedded => {}
         }
     }
     Ok(toml::to_string_pretty(&copy)?)
@@ -88,6 +90,15 @@ pub async fn probe(
                     None => Ok("the portal's own database".to_string()),
                 };
                 lines.push((format!("target {n} (embedded)"), line));
+            }
+            TargetSettings::Webhook(w) => {
+                lines.push((
+                    format!("target {n} (webhook)"),
+                    Ok(format!(
+                        "{} (write-only; not called by a test, it would change a password)",
+                        w.url
+                    )),
+                ));
             }
             TargetSettings::Ldap(l) => {
                 let d = LdapDirectory::new((**l).clone());

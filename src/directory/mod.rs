@@ -7,12 +7,14 @@
 pub mod embedded;
 pub mod ldap;
 pub mod settings;
+pub mod webhook;
 
 use crate::domain::user_id::UserId;
 use secrecy::SecretString;
 
 pub use embedded::EmbeddedDirectory;
 pub use ldap::LdapDirectory;
+pub use webhook::{WebhookEvent, WebhookTarget};
 
 /// A user as the directory describes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +62,17 @@ pub enum DirectoryError {
 pub enum Target {
     Embedded(EmbeddedDirectory),
     Ldap(LdapDirectory),
+    /// Write-only: never where users are looked up.
+    Webhook(WebhookTarget),
+}
+
+/// Why a password is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteKind {
+    /// Forgotten: reset after the gates.
+    Reset,
+    /// Known: changed by the signed-in user.
+    Change,
 }
 
 impl Target {
@@ -67,6 +80,7 @@ impl Target {
         match self {
             Target::Embedded(_) => "embedded directory",
             Target::Ldap(_) => "LDAP directory",
+            Target::Webhook(_) => "webhook",
         }
     }
 }
@@ -91,7 +105,8 @@ pub struct Directory {
 impl Directory {
     pub fn new(tenant_id: &str, targets: Vec<Target>, embedded: EmbeddedDirectory) -> Directory {
         let lookup = targets
-            .first()
+            .iter()
+            .find(|t| !matches!(t, Target::Webhook(_)))
             .cloned()
             .unwrap_or(Target::Embedded(embedded.clone()));
         let targets = if targets.is_empty() {
@@ -110,6 +125,7 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => d.find_user(&self.tenant_id, id).await,
             Target::Ldap(d) => d.find_user(id).await,
+            Target::Webhook(_) => Err(DirectoryError::NotFound),
         }
     }
 
@@ -121,6 +137,7 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => d.verify_password(&self.tenant_id, user, password).await,
             Target::Ldap(d) => d.verify_password(user, password).await,
+            Target::Webhook(_) => Ok(false),
         }
     }
 
@@ -145,7 +162,12 @@ impl Directory {
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
+        kind: WriteKind,
     ) -> Result<Written, DirectoryError> {
+        let event = match kind {
+            WriteKind::Reset => WebhookEvent::Reset,
+            WriteKind::Change => WebhookEvent::Change,
+        };
         let mut written = Written::default();
         for (i, target) in self.targets.iter().enumerate() {
             let result = match target {
@@ -155,6 +177,7 @@ impl Directory {
                 }
                 Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
                 Target::Ldap(d) => d.set_password(user, password).await,
+                Target::Webhook(w) => w.send(event, user, Some(password), must_change).await,
             };
             match result {
                 Ok(()) => {}
@@ -172,6 +195,7 @@ impl Directory {
             let result = match target {
                 Target::Embedded(d) => d.unlock(&self.tenant_id, user).await,
                 Target::Ldap(d) => d.unlock(user).await,
+                Target::Webhook(w) => w.send(WebhookEvent::Unlock, user, None, false).await,
             };
             match result {
                 Ok(()) => {}
@@ -186,6 +210,7 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => d.is_member_of(&self.tenant_id, user, group).await,
             Target::Ldap(d) => d.is_member_of(user, group).await,
+            Target::Webhook(_) => Ok(false),
         }
     }
 }

@@ -49,6 +49,32 @@ pub enum TargetSettings {
     Embedded,
     /// OpenLDAP or a compatible server.
     Ldap(Box<LdapSettings>),
+    /// The organisation's own HTTPS endpoint (write-only: users are looked up elsewhere).
+    Webhook(WebhookSettings),
+}
+
+/// A signed JSON POST per reset, change and unlock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSettings {
+    /// `https://…` (plain `http://` only to 127.0.0.1 or localhost).
+    pub url: String,
+    /// Shared secret for the `X-Sspr-Signature` HMAC.
+    pub secret: ConfigSecret,
+    /// Per attempt.
+    #[serde(default = "webhook_timeout")]
+    pub timeout_secs: u64,
+    /// How long failures (network, 5xx, 429) are retried before the user is told to try later.
+    #[serde(default = "webhook_retry")]
+    pub retry_for_secs: u64,
+}
+
+fn webhook_timeout() -> u64 {
+    5
+}
+
+fn webhook_retry() -> u64 {
+    15
 }
 
 /// How group membership is checked for a group-scoped policy.
@@ -137,6 +163,19 @@ impl DirectorySettings {
         }
         for (i, target) in self.targets.iter().enumerate() {
             let n = i + 1;
+            if let TargetSettings::Webhook(w) = target {
+                let url = reqwest::Url::parse(&w.url)
+                    .map_err(|e| format!("target {n}: url {:?}: {e}", w.url))?;
+                let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+                if !(url.scheme() == "https" || (url.scheme() == "http" && loopback)) {
+                    return Err(format!("target {n}: the webhook URL must be https://"));
+                }
+                if w.secret.expose().len() < 16 {
+                    return Err(format!(
+                        "target {n}: the webhook secret needs at least 16 characters"
+                    ));
+                }
+            }
             if let TargetSettings::Ldap(l) = target {
                 let url = reqwest::Url::parse(&l.url)
                     .map_err(|e| format!("target {n}: url {:?}: {e}", l.url))?;
@@ -186,6 +225,35 @@ mod tests {
         assert!(!format!("{s:?}").contains("svc-secret"));
         let json = serde_json::to_string(&s).unwrap();
         assert_eq!(serde_json::from_str::<DirectorySettings>(&json).unwrap(), s);
+    }
+
+    #[test]
+    fn webhooks_need_https_and_a_real_secret() {
+        let hook = |url: &str, secret: &str| DirectorySettings {
+            targets: vec![TargetSettings::Webhook(WebhookSettings {
+                url: url.into(),
+                secret: ConfigSecret::new(secret),
+                timeout_secs: 5,
+                retry_for_secs: 15,
+            })],
+        };
+        let secret = "0123456789abcdef";
+        assert!(
+            hook("https://hooks.contoso.com/pw", secret)
+                .validate()
+                .is_ok()
+        );
+        assert!(hook("http://127.0.0.1:9000/pw", secret).validate().is_ok());
+        assert!(
+            hook("http://hooks.contoso.com/pw", secret)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            hook("https://hooks.contoso.com/pw", "short")
+                .validate()
+                .is_err()
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::notify::{self, PasswordEvent};
 use super::{FlowCtx, ResetFlow};
-use crate::directory::{DirUser, DirectoryError};
+use crate::directory::{DirUser, DirectoryError, WriteKind};
 use crate::domain::password_policy::NameContext;
 use crate::domain::user_id::UserId;
 use crate::security::throttle::Throttle;
@@ -140,7 +140,13 @@ async fn write(
     }
     let directory = ctx.state.directory(ctx.tenant);
     let written = match directory.check_password(user, password).await {
-        Ok(()) => directory.set_password(user, password, false).await,
+        Ok(()) => {
+            let kind = match event {
+                PasswordEvent::Reset => WriteKind::Reset,
+                PasswordEvent::Changed => WriteKind::Change,
+            };
+            directory.set_password(user, password, false, kind).await
+        }
         Err(e) => Err(e),
     };
     match written {

@@ -15,3 +15,4 @@ mod register;
 mod register_flow;
 mod security;
 mod throttle;
+mod webhook;
