@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the directory tests start servers from (slapd for OpenLDAP),
+# Installs the Debian packages the directory tests start servers from (slapd for OpenLDAP,
+# Samba for Active Directory),
 # without starting any packaged service. Safe to run again: only missing packages are installed.
 set -euo pipefail
 need=()
 [ -x /usr/sbin/slapd ] || need+=(slapd ldap-utils)
 command -v openssl >/dev/null || need+=(openssl)
+[ -x /usr/sbin/samba ] || need+=(samba-ad-dc samba-ad-provision winbind samba-dsdb-modules samba-vfs-modules)
 [ ${#need[@]} -eq 0 ] && exit 0
 export DEBIAN_FRONTEND=noninteractive
 [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; }

@@ -35,6 +35,9 @@ impl AppState {
             .map(|t| match t {
                 TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
                 TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new((**l).clone())),
+                TargetSettings::ActiveDirectory(l) => {
+                    Target::Ldap(LdapDirectory::active_directory((**l).clone()))
+                }
                 TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
             })
             .collect();

@@ -60,7 +60,9 @@ pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
     let mut copy = settings.clone();
     for target in &mut copy.targets {
         match target {
-            TargetSettings::Ldap(l) => l.bind_password = ConfigSecret::new("********"),
+            TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => {
+                l.bind_password = ConfigSecret::new("********")
+            }
             TargetSettings::Webhook(w) => w.secret = ConfigSecret::new("********"),
             TargetSettings::Embedded => {}
         }
@@ -108,6 +110,16 @@ pub async fn probe(
                 lines.push((
                     format!("target {n} (ldap) reset rights"),
                     Ok("OpenLDAP can't report them without a write: the ACL must give the service account write on userPassword and manage on pwdAccountLockedTime".into()),
+                ));
+            }
+            TargetSettings::ActiveDirectory(l) => {
+                let d = LdapDirectory::active_directory((**l).clone());
+                for (what, result) in d.probe(user).await {
+                    lines.push((format!("target {n} (active directory) {what}"), result));
+                }
+                lines.push((
+                    format!("target {n} (active directory) reset rights"),
+                    Ok("not reported without a write: delegate \"Reset Password\" and write lockoutTime and pwdLastSet on the users' OU only".into()),
                 ));
             }
         }

@@ -4,6 +4,7 @@
 //! operation (RFC 3062) carrying the password-policy control, whose answer names the rule
 //! that failed.
 
+use super::ad;
 use super::settings::{LdapSettings, Membership};
 use super::{DirUser, DirectoryError};
 use crate::domain::user_id::UserId;
@@ -26,10 +27,18 @@ const RC_CONSTRAINT_VIOLATION: u32 = 19;
 const RC_INSUFFICIENT_ACCESS: u32 = 50;
 const RC_NO_SUCH_ATTRIBUTE: u32 = 16;
 
+/// Which server family: they differ in how passwords are written and accounts locked.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    OpenLdap,
+    ActiveDirectory,
+}
+
 /// One LDAP directory.
 #[derive(Clone)]
 pub struct LdapDirectory {
     settings: Arc<LdapSettings>,
+    flavor: Flavor,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
@@ -95,7 +104,20 @@ impl LdapDirectory {
     pub fn new(settings: LdapSettings) -> LdapDirectory {
         LdapDirectory {
             settings: Arc::new(settings),
+            flavor: Flavor::OpenLdap,
         }
+    }
+
+    /// Active Directory or Samba AD, with AD's filter and attributes unless configured.
+    pub fn active_directory(settings: LdapSettings) -> LdapDirectory {
+        LdapDirectory {
+            settings: Arc::new(ad::with_ad_defaults(settings)),
+            flavor: Flavor::ActiveDirectory,
+        }
+    }
+
+    fn is_tls(&self) -> bool {
+        self.settings.url.starts_with("ldaps://") || self.settings.starttls
     }
 
     fn timeout(&self) -> Duration {
@@ -159,8 +181,11 @@ impl LdapDirectory {
             a.surname.clone(),
             a.mail.clone(),
             a.office_phone.clone(),
-            "pwdAccountLockedTime".to_string(),
         ];
+        match self.flavor {
+            Flavor::OpenLdap => names.push("pwdAccountLockedTime".to_string()),
+            Flavor::ActiveDirectory => names.extend(ad::STATE_ATTRIBUTES.map(String::from)),
+        }
         if let Some(Membership::MemberOf { attribute }) = &self.settings.membership {
             names.push(attribute.clone());
         }
@@ -205,6 +230,13 @@ impl LdapDirectory {
         };
         let a = &self.settings.attributes;
         let locked_time = first("pwdAccountLockedTime");
+        let (enabled, locked) = match self.flavor {
+            Flavor::OpenLdap => (
+                locked_time.as_deref() != Some(LOCKED_FOREVER),
+                locked_time.is_some_and(|t| t != LOCKED_FOREVER),
+            ),
+            Flavor::ActiveDirectory => ad::account_state(&attrs),
+        };
         let groups = match &self.settings.membership {
             Some(Membership::MemberOf { attribute }) => attrs
                 .get(&attribute.to_lowercase())
@@ -223,8 +255,8 @@ impl LdapDirectory {
                     .ok()
                     .map(|p| p.e164().to_string())
             }),
-            enabled: locked_time.as_deref() != Some(LOCKED_FOREVER),
-            locked: locked_time.is_some_and(|t| t != LOCKED_FOREVER),
+            enabled,
+            locked,
             groups,
             is_admin: false,
             dn: Some(entry.dn.clone()),
@@ -267,8 +299,68 @@ impl LdapDirectory {
         }
     }
 
-    /// Resets the password as the service account, with the password-policy control.
+    /// Resets the password as the service account.
     pub async fn set_password(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        match self.flavor {
+            Flavor::OpenLdap => self.password_modify(user, password).await,
+            Flavor::ActiveDirectory => self.replace_unicode_pwd(user, password, must_change).await,
+        }
+    }
+
+    /// AD: replaces `unicodePwd` (TLS only), then `pwdLastSet = 0` for "must change".
+    async fn replace_unicode_pwd(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        if !self.is_tls() {
+            return Err(unavailable(
+                "Active Directory refuses password writes on plain connections: use an ldaps:// URL or starttls = true",
+            ));
+        }
+        let mut ldap = self.service().await?;
+        let value = ad::unicode_pwd(password.expose_secret());
+        let change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+        if self.settings.policy_hints {
+            ldap.with_controls(RawControl {
+                ctype: ad::POLICY_HINTS_OID.to_string(),
+                crit: false,
+                val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
+            });
+        }
+        let r = self.step("unicodePwd", ldap.modify(dn, change)).await?;
+        let outcome = match r.rc {
+            0 => Ok(()),
+            RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
+                reasons: ad::refusal_reasons(&r.text)
+                    .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),
+            }),
+            RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not reset {dn}: {}",
+                r.text
+            ))),
+            rc => Err(unavailable(format!("unicodePwd: rc {rc}: {}", r.text))),
+        };
+        if outcome.is_ok() && must_change {
+            let expire = vec![Mod::Replace("pwdLastSet", HashSet::from(["0"]))];
+            let r = self.step("pwdLastSet", ldap.modify(dn, expire)).await?;
+            if r.rc != 0 {
+                tracing::warn!(rc = r.rc, text = %r.text, "setting pwdLastSet = 0 failed");
+            }
+        }
+        let _ = ldap.unbind().await;
+        outcome
+    }
+
+    /// OpenLDAP: the Password Modify extended operation with the password-policy control.
+    async fn password_modify(
         &self,
         user: &DirUser,
         password: &SecretString,
@@ -318,7 +410,10 @@ impl LdapDirectory {
     pub async fn unlock(&self, user: &DirUser) -> Result<(), DirectoryError> {
         let dn = self.dn(user)?;
         let mut ldap = self.service().await?;
-        let change: Vec<Mod<&str>> = vec![Mod::Delete("pwdAccountLockedTime", HashSet::new())];
+        let change: Vec<Mod<&str>> = match self.flavor {
+            Flavor::OpenLdap => vec![Mod::Delete("pwdAccountLockedTime", HashSet::new())],
+            Flavor::ActiveDirectory => vec![Mod::Replace("lockoutTime", HashSet::from(["0"]))],
+        };
         let r = self.step("unlock", ldap.modify(dn, change)).await?;
         let _ = ldap.unbind().await;
         match r.rc {

@@ -4,6 +4,7 @@
 //! and sign in; a new password is checked by every target before any is written, then written
 //! to each in order, stopping at the first refusal.
 
+pub mod ad;
 pub mod embedded;
 pub mod ldap;
 pub mod settings;
@@ -176,7 +177,7 @@ impl Directory {
                         .await
                 }
                 Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
-                Target::Ldap(d) => d.set_password(user, password).await,
+                Target::Ldap(d) => d.set_password(user, password, must_change).await,
                 Target::Webhook(w) => w.send(event, user, Some(password), must_change).await,
             };
             match result {

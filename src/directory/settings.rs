@@ -49,6 +49,8 @@ pub enum TargetSettings {
     Embedded,
     /// OpenLDAP or a compatible server.
     Ldap(Box<LdapSettings>),
+    /// Active Directory or Samba AD (ldaps:// or StartTLS required).
+    ActiveDirectory(Box<LdapSettings>),
     /// The organisation's own HTTPS endpoint (write-only: users are looked up elsewhere).
     Webhook(WebhookSettings),
 }
@@ -120,6 +122,10 @@ pub struct LdapSettings {
     pub membership: Option<Membership>,
     #[serde(default = "timeout")]
     pub timeout_secs: u64,
+    /// AD only: send the policy-hints control so history applies to resets (Windows Server
+    /// 2016+; Samba 4.17 doesn't support it, so the control is sent as non-critical).
+    #[serde(default)]
+    pub policy_hints: bool,
 }
 
 fn user_filter() -> String {
@@ -176,7 +182,14 @@ impl DirectorySettings {
                     ));
                 }
             }
-            if let TargetSettings::Ldap(l) = target {
+            if let TargetSettings::ActiveDirectory(l) = target
+                && !(l.url.starts_with("ldaps://") || l.starttls)
+            {
+                return Err(format!(
+                    "target {n}: Active Directory refuses password writes on plain connections: use an ldaps:// URL or starttls = true"
+                ));
+            }
+            if let TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) = target {
                 let url = reqwest::Url::parse(&l.url)
                     .map_err(|e| format!("target {n}: url {:?}: {e}", l.url))?;
                 match (url.scheme(), l.starttls) {
@@ -269,6 +282,7 @@ mod tests {
             attributes: LdapAttributes::default(),
             membership: None,
             timeout_secs: 5,
+            policy_hints: false,
         };
         let s = |l: &LdapSettings| DirectorySettings {
             targets: vec![TargetSettings::Ldap(Box::new(l.clone()))],

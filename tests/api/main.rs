@@ -1,6 +1,7 @@
 //! End-to-end tests: the real app on a random port, walked page by page like a browser.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod ad;
 mod captcha;
 mod cli;
 mod codes;

@@ -5,6 +5,7 @@
 mod browser;
 mod gateway;
 mod mail;
+pub mod samba;
 pub mod servers;
 pub mod slapd;
 
@@ -118,6 +119,25 @@ pub async fn spawn_ldap_app(
 ) -> Option<(TestApp, slapd::Slapd)> {
     let server = slapd::Slapd::start(OLD_PASSWORD).await?;
     let mut targets = vec![TargetSettings::Ldap(Box::new(server.settings()))];
+    if chain_embedded {
+        targets.push(TargetSettings::Embedded);
+    }
+    let app = spawn_app_with(|s| {
+        s.directory = DirectorySettings { targets };
+        adjust(s);
+    })
+    .await;
+    Some((app, server))
+}
+
+/// The app with its users in a Samba AD DC (same user IDs as `acme`'s); `chain_embedded` adds
+/// the embedded directory as a second target. None when skipped.
+pub async fn spawn_ad_app(
+    chain_embedded: bool,
+    adjust: impl FnOnce(&mut Setup),
+) -> Option<(TestApp, samba::Samba)> {
+    let server = samba::Samba::start(OLD_PASSWORD).await?;
+    let mut targets = vec![TargetSettings::ActiveDirectory(Box::new(server.settings()))];
     if chain_embedded {
         targets.push(TargetSettings::Embedded);
     }

@@ -129,6 +129,7 @@ impl Slapd {
                 filter: "(&(objectClass=groupOfNames)(cn={group})(member={dn}))".to_string(),
             }),
             timeout_secs: 5,
+            policy_hints: false,
         }
     }
 

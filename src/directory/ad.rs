@@ -1,0 +1,113 @@
+//! What Active Directory (and Samba AD) does differently from OpenLDAP: the password is the
+//! quoted UTF-16LE `unicodePwd`, writable only over TLS; refusals come as `0000052D` constraint
+//! errors; accounts are disabled by `userAccountControl` and unlocked through `lockoutTime`.
+
+use super::settings::{LdapAttributes, LdapSettings};
+use std::collections::HashMap;
+
+/// `userAccountControl` bit: the account is disabled.
+const ACCOUNTDISABLE: u32 = 0x2;
+/// LDAP_SERVER_POLICY_HINTS: apply history to resets, where the server supports it.
+pub const POLICY_HINTS_OID: &str = "1.2.840.113556.1.4.2239";
+
+/// The default search filter for OpenLDAP, replaced for AD when left as is.
+pub const OPENLDAP_FILTER: &str = "(&(objectClass=inetOrgPerson)(uid={user}))";
+
+/// Settings with AD's own defaults where the OpenLDAP defaults were left in place.
+pub fn with_ad_defaults(mut s: LdapSettings) -> LdapSettings {
+    if s.user_filter == OPENLDAP_FILTER {
+        s.user_filter = "(&(objectClass=user)(sAMAccountName={user}))".to_string();
+    }
+    if s.attributes == LdapAttributes::default() {
+        s.attributes = LdapAttributes {
+            login: "sAMAccountName".into(),
+            display_name: "displayName".into(),
+            given_name: "givenName".into(),
+            surname: "sn".into(),
+            mail: "mail".into(),
+            office_phone: "telephoneNumber".into(),
+        };
+    }
+    s
+}
+
+/// The attributes AD needs beyond the configured ones.
+pub const STATE_ATTRIBUTES: [&str; 2] = ["userAccountControl", "lockoutTime"];
+
+/// (enabled, locked) from an entry's attributes (keys lower-cased).
+pub fn account_state(attrs: &HashMap<String, &Vec<String>>) -> (bool, bool) {
+    let number = |name: &str| {
+        attrs
+            .get(name)
+            .and_then(|v| v.first())
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let uac = u32::try_from(number("useraccountcontrol")).unwrap_or(0);
+    (uac & ACCOUNTDISABLE == 0, number("lockouttime") > 0)
+}
+
+/// The `unicodePwd` value: the password in double quotes, UTF-16LE.
+pub fn unicode_pwd(password: &str) -> Vec<u8> {
+    format!("\"{password}\"")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect()
+}
+
+/// The user-facing reasons in an AD constraint error (`0000052D: … check_password_restrictions:
+/// the password is too short …`), or None if it isn't a password-policy refusal.
+pub fn refusal_reasons(text: &str) -> Option<Vec<String>> {
+    let lower = text.to_lowercase();
+    if !lower.contains("0000052d") {
+        return None;
+    }
+    let reason = if lower.contains("too short") {
+        "Your directory needs a longer password."
+    } else if lower.contains("complexity") {
+        "Your directory needs a more complex password: mix upper- and lower-case letters, digits and symbols, and avoid your name."
+    } else if lower.contains("history") || lower.contains("already used") {
+        "You've used this password before. Choose one you haven't used recently."
+    } else if lower.contains("too young") || lower.contains("minimum password age") {
+        "Your password was changed too recently to change it again yet."
+    } else {
+        "Your directory refused this password."
+    };
+    Some(vec![reason.to_string()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_unicode_pwd_as_quoted_utf16le() {
+        assert_eq!(unicode_pwd("ab"), vec![b'"', 0, b'a', 0, b'b', 0, b'"', 0]);
+        assert_eq!(unicode_pwd("é").len(), 6);
+    }
+
+    #[test]
+    fn maps_samba_constraint_messages() {
+        let short = "0000052D: Constraint violation - check_password_restrictions: the password is too short. It should be equal or longer than 7 characters!";
+        assert_eq!(
+            refusal_reasons(short).unwrap(),
+            vec!["Your directory needs a longer password."]
+        );
+        let complex = "0000052D: Constraint violation - check_password_restrictions: the password does not meet the complexity criteria!";
+        assert!(refusal_reasons(complex).unwrap()[0].contains("more complex"));
+        let history = "0000052D: Constraint violation - check_password_restrictions: the password was already used (in history)!";
+        assert!(refusal_reasons(history).unwrap()[0].contains("used this password before"));
+        assert_eq!(refusal_reasons("00002098: Insufficient access"), None);
+    }
+
+    #[test]
+    fn reads_disabled_and_locked_accounts() {
+        let uac = vec!["514".to_string()];
+        let lockout = vec!["133000000000000000".to_string()];
+        let mut attrs = HashMap::new();
+        attrs.insert("useraccountcontrol".to_string(), &uac);
+        assert_eq!(account_state(&attrs), (false, false));
+        attrs.insert("lockouttime".to_string(), &lockout);
+        assert_eq!(account_state(&attrs), (false, true));
+    }
+}

@@ -1,0 +1,226 @@
+//! Writeback to a real Samba AD DC (policy: 14 characters, complexity, lockout after 3): lookup,
+//! sign-in binds, `unicodePwd` resets proved by a real bind, AD's refusals on the page, unlock,
+//! disabled and out-of-reach accounts, a stopped server, injection, and the chain.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+use sspr::domain::user_id::UserId;
+
+const NEW_AD_PASSWORD: &str = "Granite-Kettle-Orbit-Lantern-42";
+
+async fn verified_reset(app: &TestApp, user: &str, email: &str) -> Browser {
+    let mut b = app.browser();
+    b.start(app, user).await.assert_has("Choose how to verify");
+    b.pass_email_gate(app, email)
+        .await
+        .assert_has("Choose a new password");
+    b
+}
+
+#[tokio::test]
+async fn a_full_reset_lands_in_samba() {
+    let Some((app, samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = app.state.directory(&app.tenant);
+    let alice = directory
+        .find_user(&UserId::parse("ALICE").unwrap())
+        .await
+        .unwrap();
+    assert_eq!(alice.login, "alice");
+    assert_eq!(alice.mail.as_deref(), Some("alice@acme.example"));
+    assert!(alice.enabled && !alice.locked);
+    assert!(alice.dn.as_deref().unwrap().contains("OU=People"));
+    let dave = directory
+        .find_user(&UserId::parse("dave").unwrap())
+        .await
+        .unwrap();
+    assert!(!dave.enabled, "userAccountControl ACCOUNTDISABLE");
+
+    let mut b = verified_reset(&app, "alice", "alice.alt@example.net").await;
+    b.set_password(NEW_AD_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(samba.bind_works("alice", NEW_AD_PASSWORD).await);
+    // (Samba 4.17 still accepts the previous password for simple binds for a while after a
+    // reset, as AD does for NTLM, even with "old password allowed period = 0"; so the old
+    // password is not asserted to fail here. slapd's tests do assert it.)
+}
+
+#[tokio::test]
+async fn samba_s_refusals_are_shown_and_nothing_is_written() {
+    let Some((app, samba)) = spawn_ad_app(true, |_| {}).await else {
+        return;
+    };
+    let mut b = verified_reset(&app, "bob", "bob.alt@example.net").await;
+    // 13 characters: fine for the portal, short for the domain's 14.
+    let short = b.set_password("Kettle-Orb-9x").await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    short.assert_has("Your directory needs a longer password.");
+    // Two character classes: fine for the portal, not complex enough for AD.
+    let simple = b.set_password("granite-kettle-orbit-lantern").await;
+    assert_eq!(simple.status, StatusCode::UNPROCESSABLE_ENTITY);
+    simple.assert_has("Your directory needs a more complex password");
+    assert!(samba.bind_works("bob", OLD_PASSWORD).await);
+    // The chained embedded copy wasn't touched by either refusal...
+    assert!(app.password_works("bob", OLD_PASSWORD).await);
+    // ...and gets the password AD accepts.
+    b.set_password(NEW_AD_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(samba.bind_works("bob", NEW_AD_PASSWORD).await);
+    assert!(app.password_works("bob", NEW_AD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn sign_in_unlock_and_change_against_samba() {
+    let Some((app, samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let wrong = app.browser().sign_in("erin", "not-her-password").await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.browser()
+        .sign_in("erin", OLD_PASSWORD)
+        .await
+        .assert_has("Hello Erin Walsh");
+
+    samba.lock_by_failed_binds("erin").await;
+    assert!(!samba.bind_works("erin", OLD_PASSWORD).await, "locked");
+    let id = UserId::parse("erin").unwrap();
+    let directory = app.state.directory(&app.tenant);
+    assert!(directory.find_user(&id).await.unwrap().locked);
+    let mut b = app.browser();
+    b.get("/reset").await;
+    let answer = app.last_captcha();
+    b.post(
+        "/reset",
+        &[
+            ("user_id", "erin"),
+            ("captcha", &answer),
+            ("need", "unlock"),
+        ],
+    )
+    .await;
+    b.pass_email_gate(&app, "erin.alt@example.net")
+        .await
+        .assert_has("Unlock your account");
+    b.post("/reset/unlock", &[])
+        .await
+        .assert_has("Your account is unlocked");
+    assert!(
+        samba.bind_works("erin", OLD_PASSWORD).await,
+        "lockoutTime = 0"
+    );
+
+    let mut s = app.browser();
+    s.sign_in("erin", OLD_PASSWORD).await;
+    s.get("/register/password").await;
+    s.post(
+        "/register/password",
+        &[
+            ("current", OLD_PASSWORD),
+            ("password", NEW_AD_PASSWORD),
+            ("confirm", NEW_AD_PASSWORD),
+        ],
+    )
+    .await
+    .assert_has("Your password was changed");
+    assert!(samba.bind_works("erin", NEW_AD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn disabled_and_out_of_reach_accounts_are_refused_clearly() {
+    let Some((app, samba)) = spawn_ad_app(false, |s| {
+        s.policy.privacy = sspr::domain::policy::Privacy::Helpful;
+    })
+    .await
+    else {
+        return;
+    };
+    let dave = app.browser().start(&app, "dave").await;
+    assert_eq!(dave.status, StatusCode::FORBIDDEN);
+    dave.assert_has("isn't enabled for self-service password reset");
+
+    // ada is in OU=Admins: the service account has no reset rights there.
+    let now = app.clock.now();
+    let reg = sspr::store::registrations::Registration {
+        kind: sspr::store::registrations::ContactKind::Email,
+        value: "ada.home@example.net".into(),
+        source: sspr::store::registrations::Source::Admin,
+        verified_at: Some(now),
+    };
+    app.state
+        .store
+        .put_registration(&app.tenant.id, "ada", &reg, now)
+        .await
+        .unwrap();
+    let mut b = verified_reset(&app, "ada", "ada.home@example.net").await;
+    let refused = b.set_password(NEW_AD_PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
+    refused.assert_has("contact the helpdesk with the tracking ID");
+    let rows = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
+    assert!(rows.iter().any(|r| r.activity == "reset_failed"
+        && r.detail == "the portal's service account may not change this user's password"));
+    assert!(samba.bind_works("ada", OLD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn a_stopped_samba_loses_nothing_and_injection_finds_nobody() {
+    let Some((app, mut samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = app.state.directory(&app.tenant);
+    for attempt in ["*", "a*", "alice)(sAMAccountName=*", "*)(|(objectClass=*"] {
+        let found = directory.find_user(&UserId::parse(attempt).unwrap()).await;
+        assert!(
+            matches!(found, Err(sspr::directory::DirectoryError::NotFound)),
+            "{attempt:?} found {found:?}"
+        );
+    }
+    let mut b = verified_reset(&app, "alice", "alice.alt@example.net").await;
+    samba.stop();
+    let down = b.set_password(NEW_AD_PASSWORD).await;
+    assert_eq!(down.status, StatusCode::SERVICE_UNAVAILABLE);
+    down.assert_has("The directory is unavailable right now");
+    samba.restart().await;
+    b.get("/reset/verify").await;
+    b.set_password(NEW_AD_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(samba.bind_works("alice", NEW_AD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn plain_ldap_is_refused_for_active_directory_with_a_reason() {
+    let Some((app, samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let mut plain = samba.settings();
+    plain.url = "ldap://127.0.0.1:389".into();
+    let settings = sspr::directory::settings::DirectorySettings {
+        targets: vec![sspr::directory::settings::TargetSettings::ActiveDirectory(
+            Box::new(plain.clone()),
+        )],
+    };
+    let err = settings.validate().unwrap_err();
+    assert!(err.contains("plain connections"), "{err}");
+    // Even if such settings got in, the write is refused before anything is sent.
+    let d = sspr::directory::LdapDirectory::active_directory(plain);
+    let alice = app
+        .state
+        .directory(&app.tenant)
+        .find_user(&UserId::parse("alice").unwrap())
+        .await
+        .unwrap();
+    let err = d
+        .set_password(&alice, &secrecy::SecretString::from(NEW_AD_PASSWORD), false)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("plain connections"), "{err}");
+    assert!(samba.bind_works("alice", OLD_PASSWORD).await);
+}
