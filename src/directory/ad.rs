@@ -76,6 +76,39 @@ pub fn refusal_reasons(text: &str) -> Option<Vec<String>> {
     Some(vec![reason.to_string()])
 }
 
+/// A directory's own password rules, as far as they can be read beforehand.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownRules {
+    pub min_length: usize,
+    /// AD complexity: three of upper case, lower case, digits and other characters, and not
+    /// the account name.
+    pub complexity: bool,
+}
+
+impl KnownRules {
+    /// The reasons the directory would refuse this password (empty: none known).
+    pub fn check(&self, password: &str, login: &str) -> Vec<String> {
+        let mut reasons = Vec::new();
+        if password.chars().count() < self.min_length {
+            reasons.push("Your directory needs a longer password.".to_string());
+        }
+        if self.complexity {
+            let classes = [
+                password.chars().any(|c| c.is_uppercase()),
+                password.chars().any(|c| c.is_lowercase()),
+                password.chars().any(|c| c.is_ascii_digit()),
+                password.chars().any(|c| !c.is_alphanumeric()),
+            ];
+            let named = login.chars().count() > 2
+                && password.to_lowercase().contains(&login.to_lowercase());
+            if classes.iter().filter(|c| **c).count() < 3 || named {
+                reasons.push("Your directory needs a more complex password: mix upper- and lower-case letters, digits and symbols, and avoid your name.".to_string());
+            }
+        }
+        reasons
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +131,19 @@ mod tests {
         let history = "0000052D: Constraint violation - check_password_restrictions: the password was already used (in history)!";
         assert!(refusal_reasons(history).unwrap()[0].contains("used this password before"));
         assert_eq!(refusal_reasons("00002098: Insufficient access"), None);
+    }
+
+    #[test]
+    fn known_rules_say_what_the_directory_would() {
+        let rules = KnownRules {
+            min_length: 14,
+            complexity: true,
+        };
+        assert!(rules.check("Granite-Kettle-Orbit-42", "alice").is_empty());
+        assert_eq!(rules.check("Kettle-Orb-9x", "alice").len(), 1);
+        assert_eq!(rules.check("granite-kettle-orbit", "alice").len(), 1);
+        assert_eq!(rules.check("Alice-Kettle-Orbit-42", "alice").len(), 1);
+        assert!(KnownRules::default().check("x", "alice").is_empty());
     }
 
     #[test]

@@ -93,6 +93,16 @@ pub struct Written {
     pub partial: Vec<(&'static str, String)>,
 }
 
+/// The user as this LDAP target knows them: a user found in another target (the embedded
+/// directory first in the chain) is looked up here by login to get their DN.
+async fn here(d: &LdapDirectory, user: &DirUser) -> Result<DirUser, DirectoryError> {
+    if user.dn.is_some() {
+        return Ok(user.clone());
+    }
+    let id = UserId::parse(&user.login).map_err(|_| DirectoryError::NotFound)?;
+    d.find_user(&id).await
+}
+
 /// The directory chain of a tenant.
 #[derive(Clone)]
 pub struct Directory {
@@ -149,8 +159,10 @@ impl Directory {
         password: &SecretString,
     ) -> Result<(), DirectoryError> {
         for target in &self.targets {
-            if let Target::Embedded(d) = target {
-                d.check_password(&self.tenant_id, user, password).await?;
+            match target {
+                Target::Embedded(d) => d.check_password(&self.tenant_id, user, password).await?,
+                Target::Ldap(d) => d.check_password(user, password).await?,
+                Target::Webhook(_) => {}
             }
         }
         Ok(())
@@ -177,7 +189,10 @@ impl Directory {
                         .await
                 }
                 Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
-                Target::Ldap(d) => d.set_password(user, password, must_change).await,
+                Target::Ldap(d) => match here(d, user).await {
+                    Ok(u) => d.set_password(&u, password, must_change).await,
+                    Err(e) => Err(e),
+                },
                 Target::Webhook(w) => w.send(event, user, Some(password), must_change).await,
             };
             match result {
@@ -195,7 +210,10 @@ impl Directory {
         for (i, target) in self.targets.iter().enumerate() {
             let result = match target {
                 Target::Embedded(d) => d.unlock(&self.tenant_id, user).await,
-                Target::Ldap(d) => d.unlock(user).await,
+                Target::Ldap(d) => match here(d, user).await {
+                    Ok(u) => d.unlock(&u).await,
+                    Err(e) => Err(e),
+                },
                 Target::Webhook(w) => w.send(WebhookEvent::Unlock, user, None, false).await,
             };
             match result {

@@ -126,6 +126,10 @@ pub struct LdapSettings {
     /// 2016+; Samba 4.17 doesn't support it, so the control is sent as non-critical).
     #[serde(default)]
     pub policy_hints: bool,
+    /// OpenLDAP only: the ppolicy entry (`cn=default,ou=policies,…`) whose `pwdMinLength` is
+    /// checked before anything is written anywhere. AD's domain policy is read by itself.
+    #[serde(default)]
+    pub policy_dn: Option<String>,
 }
 
 fn user_filter() -> String {
@@ -283,6 +287,7 @@ mod tests {
             membership: None,
             timeout_secs: 5,
             policy_hints: false,
+            policy_dn: None,
         };
         let s = |l: &LdapSettings| DirectorySettings {
             targets: vec![TargetSettings::Ldap(Box::new(l.clone()))],

@@ -224,3 +224,33 @@ async fn plain_ldap_is_refused_for_active_directory_with_a_reason() {
     assert!(err.to_string().contains("plain connections"), "{err}");
     assert!(samba.bind_works("alice", OLD_PASSWORD).await);
 }
+
+#[tokio::test]
+async fn every_target_s_known_rules_are_checked_before_anything_is_written() {
+    // The embedded copy comes first here, AD second: AD's domain policy (read beforehand)
+    // refuses the password before the embedded copy is touched.
+    let Some((app, samba)) = spawn_ad_app(false, |s| {
+        let ad = s.directory.targets.remove(0);
+        s.directory.targets = vec![sspr::directory::settings::TargetSettings::Embedded, ad];
+    })
+    .await
+    else {
+        return;
+    };
+    let mut b = verified_reset(&app, "alice", "alice.alt@example.net").await;
+    let short = b.set_password("Kettle-Orb-9x").await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    short.assert_has("Your directory needs a longer password.");
+    assert!(
+        app.password_works("alice", OLD_PASSWORD).await,
+        "embedded untouched"
+    );
+    b.set_password(NEW_AD_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(app.password_works("alice", NEW_AD_PASSWORD).await);
+    assert!(
+        samba.bind_works("alice", NEW_AD_PASSWORD).await,
+        "found in AD by login"
+    );
+}

@@ -332,3 +332,31 @@ async fn directory_test_reports_each_check() {
     assert!(!shown.contains("svc-Secret"), "{shown}");
     drop(slapd);
 }
+
+#[tokio::test]
+async fn with_its_policy_entry_slapd_s_minimum_is_checked_before_writing() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let mut settings = slapd.settings();
+    settings.policy_dn = Some("cn=default,ou=policies,dc=example,dc=org".into());
+    let d = sspr::directory::LdapDirectory::new(settings);
+    let alice = d.find_user(&UserId::parse("alice").unwrap()).await.unwrap();
+    let short = d
+        .check_password(&alice, &SecretString::from("Kettle-Orbit-9"))
+        .await;
+    assert!(
+        matches!(&short, Err(sspr::directory::DirectoryError::PolicyRejected { reasons })
+            if reasons == &["Your directory needs a longer password.".to_string()]),
+        "{short:?}"
+    );
+    let long = d
+        .check_password(&alice, &SecretString::from(NEW_LDAP_PASSWORD))
+        .await;
+    assert!(long.is_ok());
+    assert!(
+        slapd.bind_works("alice", OLD_PASSWORD).await,
+        "a check writes nothing"
+    );
+    drop(app);
+}

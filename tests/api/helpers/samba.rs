@@ -185,6 +185,7 @@ impl Samba {
             }),
             timeout_secs: 5,
             policy_hints: false,
+            policy_dn: None,
         }
     }
 

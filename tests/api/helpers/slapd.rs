@@ -130,6 +130,7 @@ impl Slapd {
             }),
             timeout_secs: 5,
             policy_hints: false,
+            policy_dn: None,
         }
     }
 
