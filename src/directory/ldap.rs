@@ -126,6 +126,9 @@ impl LdapDirectory {
 
     /// A connection (TLS as configured), not yet bound.
     async fn connect(&self) -> Result<Ldap, DirectoryError> {
+        // ldap3 builds its own TLS config (system trust store) when no CA file is given, and
+        // that needs a process-wide crypto provider: install ring's once (later calls no-op).
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let s = &self.settings;
         let mut conn = LdapConnSettings::new()
             .set_conn_timeout(self.timeout())

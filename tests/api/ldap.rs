@@ -360,3 +360,68 @@ async fn with_its_policy_entry_slapd_s_minimum_is_checked_before_writing() {
     );
     drop(app);
 }
+
+#[tokio::test]
+async fn starttls_on_the_plain_port_works_with_the_ca() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let mut settings = slapd.settings();
+    settings.url = format!("ldap://127.0.0.1:{}", slapd.ldap_port);
+    settings.starttls = true;
+    let d = sspr::directory::LdapDirectory::new(settings.clone());
+    let alice = d.find_user(&UserId::parse("alice").unwrap()).await.unwrap();
+    assert!(
+        d.verify_password(&alice, &SecretString::from(OLD_PASSWORD))
+            .await
+            .unwrap()
+    );
+    // Without the CA, the server's certificate is not trusted: nothing is sent in the clear.
+    settings.ca_file = None;
+    let untrusted = sspr::directory::LdapDirectory::new(settings)
+        .find_user(&UserId::parse("alice").unwrap())
+        .await;
+    assert!(
+        matches!(
+            untrusted,
+            Err(sspr::directory::DirectoryError::Unavailable(_))
+        ),
+        "{untrusted:?}"
+    );
+    drop(app);
+}
+
+#[tokio::test]
+async fn a_later_target_failing_after_the_first_committed_is_audited_as_partial() {
+    // slapd first, then a webhook nobody listens on: slapd commits, the webhook can't.
+    let Some((app, slapd)) = spawn_ldap_app(false, |s| {
+        s.directory
+            .targets
+            .push(sspr::directory::settings::TargetSettings::Webhook(
+                sspr::directory::settings::WebhookSettings {
+                    url: "http://127.0.0.1:9/unreachable".into(),
+                    secret: sspr::directory::settings::ConfigSecret::new(
+                        "webhook-secret-0123456789",
+                    ),
+                    timeout_secs: 1,
+                    retry_for_secs: 1,
+                },
+            ));
+    })
+    .await
+    else {
+        return;
+    };
+    let done = reset_to(&app, "alice", "alice.alt@example.net", NEW_LDAP_PASSWORD).await;
+    done.assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+    let rows = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
+    assert!(rows.iter().any(|r| r.activity == "writeback_partial"
+        && r.detail == "partial writeback: not written to the webhook"));
+    assert!(captured_logs().contains("partial writeback"));
+}
