@@ -41,6 +41,18 @@ impl AppState {
                 TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
             })
             .collect();
-        Directory::new(&tenant.id, targets, self.embedded.clone())
+        let history = tenant
+            .directory
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => {
+                    Some(l.portal_history)
+                }
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        Directory::new(&tenant.id, targets, self.embedded.clone(), history)
     }
 }

@@ -148,6 +148,77 @@ impl EmbeddedDirectory {
         Ok(())
     }
 
+    /// Whether the password is one of the last `keep` the portal set for this user.
+    pub async fn in_history(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        password: &SecretString,
+        keep: u32,
+    ) -> Result<bool, DirectoryError> {
+        let rows = sqlx::query(
+            "SELECT hash FROM password_history WHERE tenant_id = $1 AND login_key = $2 ORDER BY at DESC LIMIT $3",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(i64::from(keep))
+        .fetch_all(&self.store.pool)
+        .await
+        .map_err(unavailable)?;
+        for row in rows {
+            let hash: String = row.try_get("hash").map_err(unavailable)?;
+            if self
+                .hasher
+                .verify(password, &hash)
+                .await
+                .map_err(unavailable)?
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Remembers a password the portal set, keeping only the last `keep`.
+    pub async fn remember(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        password: &SecretString,
+        keep: u32,
+    ) -> Result<(), DirectoryError> {
+        let hash = self.hasher.hash(password).await.map_err(unavailable)?;
+        let now = self.clock.now();
+        sqlx::query(
+            "INSERT INTO password_history (id, tenant_id, login_key, hash, at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(hash)
+        .bind(now)
+        .execute(&self.store.pool)
+        .await
+        .map_err(unavailable)?;
+        let rows = sqlx::query(
+            "SELECT id FROM password_history WHERE tenant_id = $1 AND login_key = $2 ORDER BY at DESC, id",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .fetch_all(&self.store.pool)
+        .await
+        .map_err(unavailable)?;
+        for row in rows.iter().skip(keep as usize) {
+            let id: String = row.try_get("id").map_err(unavailable)?;
+            sqlx::query("DELETE FROM password_history WHERE id = $1")
+                .bind(id)
+                .execute(&self.store.pool)
+                .await
+                .map_err(unavailable)?;
+        }
+        Ok(())
+    }
+
     /// Keeps a copy of a user and their new password after a write to the directory they live
     /// in (a chained "cloud copy"); the user row is created if it isn't there yet.
     pub async fn store_copy(

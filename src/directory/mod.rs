@@ -111,10 +111,19 @@ pub struct Directory {
     lookup: Target,
     /// Every target passwords are written to, in order.
     targets: Vec<Target>,
+    /// The portal-side history: where it is kept and how many passwords it refuses.
+    history: Option<(EmbeddedDirectory, u32)>,
 }
 
 impl Directory {
-    pub fn new(tenant_id: &str, targets: Vec<Target>, embedded: EmbeddedDirectory) -> Directory {
+    /// With `history` > 0, the last that many passwords the portal set are refused.
+    pub fn new(
+        tenant_id: &str,
+        targets: Vec<Target>,
+        embedded: EmbeddedDirectory,
+        history: u32,
+    ) -> Directory {
+        let history = (history > 0).then(|| (embedded.clone(), history));
         let lookup = targets
             .iter()
             .find(|t| !matches!(t, Target::Webhook(_)))
@@ -129,6 +138,7 @@ impl Directory {
             tenant_id: tenant_id.to_string(),
             lookup,
             targets,
+            history,
         }
     }
 
@@ -158,6 +168,18 @@ impl Directory {
         user: &DirUser,
         password: &SecretString,
     ) -> Result<(), DirectoryError> {
+        if let Some((store, keep)) = &self.history
+            && store
+                .in_history(&self.tenant_id, &user.key(), password, *keep)
+                .await?
+        {
+            return Err(DirectoryError::PolicyRejected {
+                reasons: vec![
+                    "You've used this password before. Choose one you haven't used recently."
+                        .into(),
+                ],
+            });
+        }
         for target in &self.targets {
             match target {
                 Target::Embedded(d) => d.check_password(&self.tenant_id, user, password).await?,
@@ -200,6 +222,15 @@ impl Directory {
                 Err(e) if i == 0 => return Err(e),
                 Err(e) => written.partial.push((target.name(), e.to_string())),
             }
+        }
+        if let Some((store, keep)) = &self.history
+            && let Err(e) = store
+                .remember(&self.tenant_id, &user.key(), password, *keep)
+                .await
+        {
+            written
+                .partial
+                .push(("portal password history", e.to_string()));
         }
         Ok(written)
     }

@@ -130,6 +130,10 @@ pub struct LdapSettings {
     /// checked before anything is written anywhere. AD's domain policy is read by itself.
     #[serde(default)]
     pub policy_dn: Option<String>,
+    /// Refuse the last N passwords the portal set for a user (0 = off). For directories that
+    /// don't apply history to resets, like Samba AD 4.17.
+    #[serde(default)]
+    pub portal_history: u32,
 }
 
 fn user_filter() -> String {
@@ -288,6 +292,7 @@ mod tests {
             timeout_secs: 5,
             policy_hints: false,
             policy_dn: None,
+            portal_history: 0,
         };
         let s = |l: &LdapSettings| DirectorySettings {
             targets: vec![TargetSettings::Ldap(Box::new(l.clone()))],

@@ -254,3 +254,35 @@ async fn every_target_s_known_rules_are_checked_before_anything_is_written() {
         "found in AD by login"
     );
 }
+
+#[tokio::test]
+async fn the_portal_side_history_refuses_a_recent_password_samba_would_take() {
+    let Some((app, samba)) = spawn_ad_app(false, |s| {
+        if let sspr::directory::settings::TargetSettings::ActiveDirectory(ad) =
+            &mut s.directory.targets[0]
+        {
+            ad.portal_history = 2;
+        }
+    })
+    .await
+    else {
+        return;
+    };
+    let first = "Granite-Kettle-Orbit-Lantern-42";
+    let second = "Copper-Meadow-Violin-Harbor-17";
+    for password in [first, second] {
+        let mut b = verified_reset(&app, "bob", "bob.alt@example.net").await;
+        b.set_password(password)
+            .await
+            .assert_has("Your password was reset");
+    }
+    // Samba applies no history to resets; the portal remembers the last two it set.
+    let mut b = verified_reset(&app, "bob", "bob.alt@example.net").await;
+    let again = b.set_password(first).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    again.assert_has("You've used this password before.");
+    assert!(samba.bind_works("bob", second).await);
+    b.set_password("Walnut-Signal-Prairie-Echo-58")
+        .await
+        .assert_has("Your password was reset");
+}

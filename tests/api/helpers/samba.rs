@@ -186,6 +186,7 @@ impl Samba {
             timeout_secs: 5,
             policy_hints: false,
             policy_dn: None,
+            portal_history: 0,
         }
     }
 

@@ -131,6 +131,7 @@ impl Slapd {
             timeout_secs: 5,
             policy_hints: false,
             policy_dn: None,
+            portal_history: 0,
         }
     }
 
