@@ -142,18 +142,7 @@ async fn disabled_and_out_of_reach_accounts_are_refused_clearly() {
     dave.assert_has("isn't enabled for self-service password reset");
 
     // ada is in OU=Admins: the service account has no reset rights there.
-    let now = app.clock.now();
-    let reg = sspr::store::registrations::Registration {
-        kind: sspr::store::registrations::ContactKind::Email,
-        value: "ada.home@example.net".into(),
-        source: sspr::store::registrations::Source::Admin,
-        verified_at: Some(now),
-    };
-    app.state
-        .store
-        .put_registration(&app.tenant.id, "ada", &reg, now)
-        .await
-        .unwrap();
+    app.admin_sets_email("ada", "ada.home@example.net").await;
     let mut b = verified_reset(&app, "ada", "ada.home@example.net").await;
     let refused = b.set_password(NEW_AD_PASSWORD).await;
     assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);

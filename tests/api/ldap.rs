@@ -177,18 +177,7 @@ async fn disabled_accounts_and_accounts_out_of_reach_are_refused() {
     );
 
     // ada lives in ou=admins, where the service account has no reset rights.
-    let now = app.clock.now();
-    let reg = sspr::store::registrations::Registration {
-        kind: sspr::store::registrations::ContactKind::Email,
-        value: "ada.home@example.net".into(),
-        source: sspr::store::registrations::Source::Admin,
-        verified_at: Some(now),
-    };
-    app.state
-        .store
-        .put_registration(&app.tenant.id, "ada", &reg, now)
-        .await
-        .unwrap();
+    app.admin_sets_email("ada", "ada.home@example.net").await;
     let refused = reset_to(&app, "ada", "ada.home@example.net", NEW_LDAP_PASSWORD).await;
     assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
     refused.assert_has("contact the helpdesk with the tracking ID");

@@ -400,6 +400,22 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Registers an alternate email for `login` as an admin would (usable for reset at once).
+    pub async fn admin_sets_email(&self, login: &str, email: &str) {
+        let now = self.clock.now();
+        let reg = Registration {
+            kind: ContactKind::Email,
+            value: email.into(),
+            source: Source::Admin,
+            verified_at: Some(now),
+        };
+        self.state
+            .store
+            .put_registration(&self.tenant.id, login, &reg, now)
+            .await
+            .unwrap();
+    }
+
     /// The user's registered contacts, as stored.
     pub async fn registrations(&self, login: &str) -> Vec<Registration> {
         self.state

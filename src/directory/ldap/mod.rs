@@ -4,6 +4,11 @@
 //! operation (RFC 3062) carrying the password-policy control, whose answer names the rule
 //! that failed.
 
+mod checks;
+mod ppolicy;
+
+use ppolicy::{ppolicy_error, ppolicy_reason};
+
 use super::ad;
 use super::settings::{LdapSettings, Membership};
 use super::{DirUser, DirectoryError};
@@ -62,42 +67,6 @@ fn tls_config(ca_file: &str) -> Result<rustls::ClientConfig, DirectoryError> {
         .map_err(unavailable)?
         .with_root_certificates(roots)
         .with_no_client_auth())
-}
-
-/// The user-facing reason for a password-policy error code.
-fn ppolicy_reason(code: u8) -> String {
-    match code {
-        5 => "Your directory says this password isn't complex enough.",
-        6 => "Your directory needs a longer password.",
-        7 => "Your password was changed too recently to change it again yet.",
-        8 => "You've used this password before. Choose one you haven't used recently.",
-        9 => "Your directory says this password is too long.",
-        3 => "Your directory doesn't let this password be changed here.",
-        _ => "Your directory refused this password.",
-    }
-    .to_string()
-}
-
-/// The `error` of a password-policy response control, if any (BER: SEQUENCE { [0] warning
-/// OPTIONAL, [1] ENUMERATED error OPTIONAL }).
-fn ppolicy_error(value: &[u8]) -> Option<u8> {
-    let (&tag, rest) = value.split_first()?;
-    if tag != 0x30 {
-        return None;
-    }
-    let (&len, mut body) = rest.split_first()?;
-    if len & 0x80 != 0 {
-        return None;
-    }
-    while let [tag, len, tail @ ..] = body {
-        let len = usize::from(*len);
-        let content = tail.get(..len)?;
-        if *tag == 0x81 {
-            return content.last().copied();
-        }
-        body = tail.get(len..)?;
-    }
-    None
 }
 
 impl LdapDirectory {
@@ -264,91 +233,6 @@ impl LdapDirectory {
             is_admin: false,
             dn: Some(entry.dn.clone()),
         }
-    }
-
-    /// The directory's known rules, read before anything is written anywhere: OpenLDAP's
-    /// `pwdMinLength` (with `policy_dn`), AD's domain `minPwdLength` and complexity. A rule
-    /// that can't be read is left to the write, which enforces it anyway.
-    pub async fn check_password(
-        &self,
-        user: &DirUser,
-        password: &SecretString,
-    ) -> Result<(), DirectoryError> {
-        let rules = match self.known_rules().await {
-            Ok(rules) => rules,
-            Err(e) => {
-                tracing::warn!(error = %e, "reading the directory's password rules; the write will enforce them");
-                return Ok(());
-            }
-        };
-        let reasons = rules.check(password.expose_secret(), &user.login);
-        if reasons.is_empty() {
-            Ok(())
-        } else {
-            Err(DirectoryError::PolicyRejected { reasons })
-        }
-    }
-
-    async fn known_rules(&self) -> Result<ad::KnownRules, DirectoryError> {
-        let (base, attrs) = match (self.flavor, &self.settings.policy_dn) {
-            (Flavor::ActiveDirectory, _) => (None, vec!["minPwdLength", "pwdProperties"]),
-            (Flavor::OpenLdap, Some(dn)) => (Some(dn.clone()), vec!["pwdMinLength"]),
-            (Flavor::OpenLdap, None) => return Ok(ad::KnownRules::default()),
-        };
-        let mut ldap = self.service().await?;
-        let base = match base {
-            Some(dn) => dn,
-            None => {
-                let (root, _) = self
-                    .step(
-                        "rootDSE",
-                        ldap.search(
-                            "",
-                            Scope::Base,
-                            "(objectClass=*)",
-                            vec!["defaultNamingContext"],
-                        ),
-                    )
-                    .await?
-                    .success()
-                    .map_err(|e| unavailable(format!("rootDSE: {e}")))?;
-                root.into_iter()
-                    .map(SearchEntry::construct)
-                    .find_map(|e| {
-                        e.attrs
-                            .get("defaultNamingContext")
-                            .and_then(|v| v.first().cloned())
-                    })
-                    .ok_or_else(|| unavailable("rootDSE has no defaultNamingContext"))?
-            }
-        };
-        let (entries, _) = self
-            .step(
-                "password rules",
-                ldap.search(&base, Scope::Base, "(objectClass=*)", attrs),
-            )
-            .await?
-            .success()
-            .map_err(|e| unavailable(format!("password rules: {e}")))?;
-        let _ = ldap.unbind().await;
-        let entry = entries
-            .into_iter()
-            .map(SearchEntry::construct)
-            .next()
-            .ok_or_else(|| unavailable("no password-rules entry"))?;
-        let number = |name: &str| {
-            entry
-                .attrs
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                .and_then(|(_, v)| v.first())
-                .and_then(|v| v.parse::<u32>().ok())
-                .unwrap_or(0)
-        };
-        Ok(ad::KnownRules {
-            min_length: number("minPwdLength").max(number("pwdMinLength")) as usize,
-            complexity: self.flavor == Flavor::ActiveDirectory && number("pwdProperties") & 1 == 1,
-        })
     }
 
     pub async fn find_user(&self, id: &UserId) -> Result<DirUser, DirectoryError> {
@@ -540,51 +424,6 @@ impl LdapDirectory {
             }
         }
     }
-
-    /// Operator check: connect, service bind, and (if given) look a user up.
-    pub async fn probe(&self, user: Option<&UserId>) -> Vec<(String, Result<String, String>)> {
-        let mut lines = Vec::new();
-        let mut ldap = match self.connect().await {
-            Ok(l) => {
-                lines.push(("connect".into(), Ok(self.settings.url.clone())));
-                l
-            }
-            Err(e) => {
-                lines.push(("connect".into(), Err(e.to_string())));
-                return lines;
-            }
-        };
-        let s = &self.settings;
-        let bound = self
-            .step(
-                "service bind",
-                ldap.simple_bind(&s.bind_dn, s.bind_password.expose()),
-            )
-            .await;
-        match bound {
-            Ok(r) if r.rc == 0 => lines.push(("service bind".into(), Ok(s.bind_dn.clone()))),
-            Ok(r) => {
-                lines.push((
-                    "service bind".into(),
-                    Err(format!("rc {}: {}", r.rc, r.text)),
-                ));
-                return lines;
-            }
-            Err(e) => {
-                lines.push(("service bind".into(), Err(e.to_string())));
-                return lines;
-            }
-        }
-        if let Some(id) = user {
-            let line = match self.entry(&mut ldap, id).await {
-                Ok(entry) => Ok(entry.dn),
-                Err(e) => Err(e.to_string()),
-            };
-            lines.push((format!("look up {}", id.as_str()), line));
-        }
-        let _ = ldap.unbind().await;
-        lines
-    }
 }
 
 /// `cn=staff,ou=groups,dc=example,dc=org` → `staff`.
@@ -599,20 +438,6 @@ fn group_cn(dn: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_the_policy_error_of_a_response_control() {
-        // SEQUENCE { [1] passwordTooShort(6) }, as slapd sends it.
-        assert_eq!(ppolicy_error(&[0x30, 0x03, 0x81, 0x01, 0x06]), Some(6));
-        // A warning first ([0] { [0] timeBeforeExpiration 300 }), then inHistory(8).
-        let v = [
-            0x30, 0x09, 0xa0, 0x04, 0x80, 0x02, 0x01, 0x2c, 0x81, 0x01, 0x08,
-        ];
-        assert_eq!(ppolicy_error(&v), Some(8));
-        assert_eq!(ppolicy_error(&[0x30, 0x00]), None);
-        assert_eq!(ppolicy_error(&[0x04, 0x00]), None);
-        assert_eq!(ppolicy_error(&[0x30, 0x05, 0x81]), None);
-    }
 
     #[test]
     fn group_names_come_from_the_first_rdn() {

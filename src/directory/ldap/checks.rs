@@ -1,0 +1,141 @@
+//! What the portal checks before it writes: the directory's known password rules, and the
+//! operator's connection test.
+
+use super::{Flavor, LdapDirectory, unavailable};
+use crate::directory::ad;
+use crate::directory::{DirUser, DirectoryError};
+use crate::domain::user_id::UserId;
+use ldap3::{Scope, SearchEntry};
+use secrecy::{ExposeSecret, SecretString};
+
+impl LdapDirectory {
+    /// The directory's known rules, read before anything is written anywhere: OpenLDAP's
+    /// `pwdMinLength` (with `policy_dn`), AD's domain `minPwdLength` and complexity. A rule
+    /// that can't be read is left to the write, which enforces it anyway.
+    pub async fn check_password(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+    ) -> Result<(), DirectoryError> {
+        let rules = match self.known_rules().await {
+            Ok(rules) => rules,
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the directory's password rules; the write will enforce them");
+                return Ok(());
+            }
+        };
+        let reasons = rules.check(password.expose_secret(), &user.login);
+        if reasons.is_empty() {
+            Ok(())
+        } else {
+            Err(DirectoryError::PolicyRejected { reasons })
+        }
+    }
+
+    async fn known_rules(&self) -> Result<ad::KnownRules, DirectoryError> {
+        let (base, attrs) = match (self.flavor, &self.settings.policy_dn) {
+            (Flavor::ActiveDirectory, _) => (None, vec!["minPwdLength", "pwdProperties"]),
+            (Flavor::OpenLdap, Some(dn)) => (Some(dn.clone()), vec!["pwdMinLength"]),
+            (Flavor::OpenLdap, None) => return Ok(ad::KnownRules::default()),
+        };
+        let mut ldap = self.service().await?;
+        let base = match base {
+            Some(dn) => dn,
+            None => {
+                let (root, _) = self
+                    .step(
+                        "rootDSE",
+                        ldap.search(
+                            "",
+                            Scope::Base,
+                            "(objectClass=*)",
+                            vec!["defaultNamingContext"],
+                        ),
+                    )
+                    .await?
+                    .success()
+                    .map_err(|e| unavailable(format!("rootDSE: {e}")))?;
+                root.into_iter()
+                    .map(SearchEntry::construct)
+                    .find_map(|e| {
+                        e.attrs
+                            .get("defaultNamingContext")
+                            .and_then(|v| v.first().cloned())
+                    })
+                    .ok_or_else(|| unavailable("rootDSE has no defaultNamingContext"))?
+            }
+        };
+        let (entries, _) = self
+            .step(
+                "password rules",
+                ldap.search(&base, Scope::Base, "(objectClass=*)", attrs),
+            )
+            .await?
+            .success()
+            .map_err(|e| unavailable(format!("password rules: {e}")))?;
+        let _ = ldap.unbind().await;
+        let entry = entries
+            .into_iter()
+            .map(SearchEntry::construct)
+            .next()
+            .ok_or_else(|| unavailable("no password-rules entry"))?;
+        let number = |name: &str| {
+            entry
+                .attrs
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .and_then(|(_, v)| v.first())
+                .and_then(|v| v.parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        Ok(ad::KnownRules {
+            min_length: number("minPwdLength").max(number("pwdMinLength")) as usize,
+            complexity: self.flavor == Flavor::ActiveDirectory && number("pwdProperties") & 1 == 1,
+        })
+    }
+
+    /// Operator check: connect, service bind, and (if given) look a user up.
+    pub async fn probe(&self, user: Option<&UserId>) -> Vec<(String, Result<String, String>)> {
+        let mut lines = Vec::new();
+        let mut ldap = match self.connect().await {
+            Ok(l) => {
+                lines.push(("connect".into(), Ok(self.settings.url.clone())));
+                l
+            }
+            Err(e) => {
+                lines.push(("connect".into(), Err(e.to_string())));
+                return lines;
+            }
+        };
+        let s = &self.settings;
+        let bound = self
+            .step(
+                "service bind",
+                ldap.simple_bind(&s.bind_dn, s.bind_password.expose()),
+            )
+            .await;
+        match bound {
+            Ok(r) if r.rc == 0 => lines.push(("service bind".into(), Ok(s.bind_dn.clone()))),
+            Ok(r) => {
+                lines.push((
+                    "service bind".into(),
+                    Err(format!("rc {}: {}", r.rc, r.text)),
+                ));
+                return lines;
+            }
+            Err(e) => {
+                lines.push(("service bind".into(), Err(e.to_string())));
+                return lines;
+            }
+        }
+        if let Some(id) = user {
+            let line = match self.entry(&mut ldap, id).await {
+                Ok(entry) => Ok(entry.dn),
+                Err(e) => Err(e.to_string()),
+            };
+            lines.push((format!("look up {}", id.as_str()), line));
+        }
+        let _ = ldap.unbind().await;
+        lines
+    }
+}

@@ -1,0 +1,57 @@
+//! The password-policy response control (draft-behera-ldap-password-policy): which rule
+//! slapd says a password broke, in words for the user.
+
+/// The user-facing reason for a password-policy error code.
+pub(super) fn ppolicy_reason(code: u8) -> String {
+    match code {
+        5 => "Your directory says this password isn't complex enough.",
+        6 => "Your directory needs a longer password.",
+        7 => "Your password was changed too recently to change it again yet.",
+        8 => "You've used this password before. Choose one you haven't used recently.",
+        9 => "Your directory says this password is too long.",
+        3 => "Your directory doesn't let this password be changed here.",
+        _ => "Your directory refused this password.",
+    }
+    .to_string()
+}
+
+/// The `error` of a password-policy response control, if any (BER: SEQUENCE { [0] warning
+/// OPTIONAL, [1] ENUMERATED error OPTIONAL }).
+pub(super) fn ppolicy_error(value: &[u8]) -> Option<u8> {
+    let (&tag, rest) = value.split_first()?;
+    if tag != 0x30 {
+        return None;
+    }
+    let (&len, mut body) = rest.split_first()?;
+    if len & 0x80 != 0 {
+        return None;
+    }
+    while let [tag, len, tail @ ..] = body {
+        let len = usize::from(*len);
+        let content = tail.get(..len)?;
+        if *tag == 0x81 {
+            return content.last().copied();
+        }
+        body = tail.get(len..)?;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_policy_error_of_a_response_control() {
+        // SEQUENCE { [1] passwordTooShort(6) }, as slapd sends it.
+        assert_eq!(ppolicy_error(&[0x30, 0x03, 0x81, 0x01, 0x06]), Some(6));
+        // A warning first ([0] { [0] timeBeforeExpiration 300 }), then inHistory(8).
+        let v = [
+            0x30, 0x09, 0xa0, 0x04, 0x80, 0x02, 0x01, 0x2c, 0x81, 0x01, 0x08,
+        ];
+        assert_eq!(ppolicy_error(&v), Some(8));
+        assert_eq!(ppolicy_error(&[0x30, 0x00]), None);
+        assert_eq!(ppolicy_error(&[0x04, 0x00]), None);
+        assert_eq!(ppolicy_error(&[0x30, 0x05, 0x81]), None);
+    }
+}
