@@ -44,8 +44,6 @@ struct Refusal {
 #[derive(Clone)]
 pub struct WebhookTarget {
     settings: Arc<WebhookSettings>,
-    /// None if the HTTP client couldn't be built: every send then fails as unavailable.
-    client: Option<reqwest::Client>,
 }
 
 /// The signature header value for a body sent at `timestamp`.
@@ -65,16 +63,10 @@ fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
 }
 
 impl WebhookTarget {
+    /// Cheap: the directory chain is assembled per request, and most requests never write.
     pub fn new(settings: WebhookSettings) -> WebhookTarget {
-        let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(settings.timeout_secs.max(1)))
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| tracing::error!(error = %e, "building the webhook HTTP client"))
-            .ok();
         WebhookTarget {
             settings: Arc::new(settings),
-            client,
         }
     }
 
@@ -96,10 +88,15 @@ impl WebhookTarget {
             idempotency_key: &key,
         })
         .map_err(unavailable)?;
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(self.settings.timeout_secs.max(1)))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| unavailable(format!("webhook HTTP client: {e}")))?;
         let deadline = Instant::now() + Duration::from_secs(self.settings.retry_for_secs);
         let mut pause = Duration::from_millis(200);
         loop {
-            let cause = match self.attempt(&key, &body).await {
+            let cause = match self.attempt(&client, &key, &body).await {
                 Ok(()) => return Ok(()),
                 Err(Attempt::Refused(reasons)) => {
                     return Err(DirectoryError::PolicyRejected { reasons });
@@ -119,15 +116,17 @@ impl WebhookTarget {
         }
     }
 
-    async fn attempt(&self, key: &str, body: &[u8]) -> Result<(), Attempt> {
+    async fn attempt(
+        &self,
+        client: &reqwest::Client,
+        key: &str,
+        body: &[u8],
+    ) -> Result<(), Attempt> {
         let timestamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
         let signed = signature(self.settings.secret.expose(), timestamp, body);
-        let Some(client) = &self.client else {
-            return Err(Attempt::Fatal("no HTTP client".into()));
-        };
         let response = client
             .post(&self.settings.url)
             .header("content-type", "application/json")

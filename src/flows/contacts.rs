@@ -58,7 +58,7 @@ pub async fn propose(
             Err(m) => return Ok(Err(Refused::Invalid(m))),
         },
     };
-    let current = current(ctx, account, kind).await?;
+    let current = of_kind(&registered(ctx, account).await?, kind);
     if current.is_some_and(|r| r.value == value && r.is_usable()) {
         return Ok(Err(Refused::Unchanged));
     }
@@ -132,17 +132,16 @@ async fn send(
     })
 }
 
-async fn current(
-    ctx: &FlowCtx<'_>,
-    account: &Account,
-    kind: ContactKind,
-) -> anyhow::Result<Option<Registration>> {
-    let regs = ctx
-        .state
+/// The user's registered contacts, read once per operation.
+async fn registered(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<Vec<Registration>> {
+    ctx.state
         .store
         .registrations(&ctx.tenant.id, &account.login_key)
-        .await?;
-    Ok(regs.into_iter().find(|r| r.kind == kind))
+        .await
+}
+
+fn of_kind(regs: &[Registration], kind: ContactKind) -> Option<Registration> {
+    regs.iter().find(|r| r.kind == kind).cloned()
 }
 
 /// Checks the code for a pending change; a right code saves the new value.
@@ -169,8 +168,9 @@ pub async fn confirm(
 
 async fn save(ctx: &FlowCtx<'_>, account: &Account, change: &ContactChange) -> anyhow::Result<()> {
     let now = ctx.now();
-    let previous = current(ctx, account, change.kind).await?;
-    let previous_email = current(ctx, account, ContactKind::Email).await?;
+    let regs = registered(ctx, account).await?;
+    let previous = of_kind(&regs, change.kind);
+    let previous_email = of_kind(&regs, ContactKind::Email);
     let reg = Registration {
         kind: change.kind,
         value: change.value.clone(),
@@ -235,7 +235,8 @@ pub async fn remove(
         ContactKind::Email => Contact::AltEmail,
         ContactKind::Mobile => Contact::Mobile,
     };
-    let Some(existing) = current(ctx, account, kind).await? else {
+    let regs = registered(ctx, account).await?;
+    let Some(existing) = of_kind(&regs, kind) else {
         return Ok(Removal::NotSet);
     };
     let left = distinct_contacts(
@@ -267,8 +268,8 @@ pub async fn remove(
     .await;
     let to = match kind {
         ContactKind::Email => vec![existing.value],
-        ContactKind::Mobile => current(ctx, account, ContactKind::Email)
-            .await?
+        // Removing the mobile leaves the alternate email as it was read above.
+        ContactKind::Mobile => of_kind(&regs, ContactKind::Email)
             .map(|r| r.value)
             .into_iter()
             .collect(),

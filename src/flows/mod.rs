@@ -11,6 +11,7 @@ pub mod password;
 pub mod start;
 pub mod unlock;
 
+use crate::directory::Written;
 use crate::state::AppState;
 use crate::store::audit::AuditEvent;
 use crate::store::tenants::Tenant;
@@ -45,6 +46,22 @@ impl FlowCtx<'_> {
         };
         if let Err(e) = self.state.store.audit(&event).await {
             tracing::error!(tracking_id = self.tracking_id, error = %format!("{e:#}"), "writing an audit event failed");
+        }
+    }
+
+    /// Logs and audits each target a chained write missed after an earlier one committed:
+    /// `what` is "writeback" or "unlock", `missed` says what didn't happen ("written to").
+    pub async fn audit_partial(&self, login: &str, written: &Written, what: &str, missed: &str) {
+        for (target, cause) in &written.partial {
+            tracing::error!(
+                tracking_id = self.tracking_id,
+                target,
+                cause,
+                "partial {what}: an earlier target has it, this one doesn't"
+            );
+            let detail = format!("partial {what}: not {missed} the {target}");
+            self.audit(login, &format!("{what}_partial"), "failure", &detail)
+                .await;
         }
     }
 }

@@ -151,17 +151,8 @@ async fn write(
     };
     match written {
         Ok(written) => {
-            for (target, cause) in &written.partial {
-                tracing::error!(
-                    tracking_id = ctx.tracking_id,
-                    target,
-                    cause,
-                    "partial writeback: an earlier target has the new password, this one doesn't"
-                );
-                let detail = format!("partial writeback: not written to the {target}");
-                ctx.audit(&user.login, "writeback_partial", "failure", &detail)
-                    .await;
-            }
+            ctx.audit_partial(&user.login, &written, "writeback", "written to")
+                .await;
         }
         Err(DirectoryError::PolicyRejected { reasons }) => {
             let detail = format!("directory refused: {}", reasons.join(" "));

@@ -29,17 +29,8 @@ pub async fn unlock_account(
     };
     match result {
         Ok(written) => {
-            for (target, cause) in &written.partial {
-                tracing::error!(
-                    tracking_id = ctx.tracking_id,
-                    target,
-                    cause,
-                    "partial unlock"
-                );
-                let detail = format!("partial unlock: not unlocked in the {target}");
-                ctx.audit(&flow.login, "unlock_partial", "failure", &detail)
-                    .await;
-            }
+            ctx.audit_partial(&flow.login, &written, "unlock", "unlocked in")
+                .await;
             flow.done = true;
             ctx.audit(
                 &flow.login,

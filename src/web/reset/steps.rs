@@ -320,20 +320,15 @@ pub async fn unlock(
         Err(response) => return Ok(response),
     };
     let outcome = unlock_account(&v.flow_ctx(&st), &mut flow).await?;
+    if outcome == UnlockOutcome::NotVerified {
+        let error = Some("Verify your identity first.".to_string());
+        return show(&st, v, flow, StatusCode::FORBIDDEN, error).await;
+    }
     v.session.data.reset = Some(flow);
-    match outcome {
-        UnlockOutcome::Done => v.redirect(&st, "/reset/verify").await,
-        UnlockOutcome::NotVerified => {
-            let flow = v.session.data.reset.take();
-            match flow {
-                Some(flow) => {
-                    let error = Some("Verify your identity first.".to_string());
-                    show(&st, v, flow, StatusCode::FORBIDDEN, error).await
-                }
-                None => v.expired(&st).await,
-            }
-        }
-        UnlockOutcome::Unavailable => super::start::unavailable_then(&st, v, "/reset/verify").await,
+    if outcome == UnlockOutcome::Done {
+        v.redirect(&st, "/reset/verify").await
+    } else {
+        super::start::unavailable_then(&st, v, "/reset/verify").await
     }
 }
 

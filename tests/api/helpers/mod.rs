@@ -118,16 +118,11 @@ pub async fn spawn_ldap_app(
     adjust: impl FnOnce(&mut Setup),
 ) -> Option<(TestApp, slapd::Slapd)> {
     let server = slapd::Slapd::start(OLD_PASSWORD).await?;
-    let mut targets = vec![TargetSettings::Ldap(Box::new(server.settings()))];
-    if chain_embedded {
-        targets.push(TargetSettings::Embedded);
-    }
-    let app = spawn_app_with(|s| {
-        s.directory = DirectorySettings { targets };
-        adjust(s);
-    })
-    .await;
-    Some((app, server))
+    let first = TargetSettings::Ldap(Box::new(server.settings()));
+    Some((
+        spawn_with_directory(first, chain_embedded, adjust).await,
+        server,
+    ))
 }
 
 /// The app with its users in a Samba AD DC (same user IDs as `acme`'s); `chain_embedded` adds
@@ -137,16 +132,27 @@ pub async fn spawn_ad_app(
     adjust: impl FnOnce(&mut Setup),
 ) -> Option<(TestApp, samba::Samba)> {
     let server = samba::Samba::start(OLD_PASSWORD).await?;
-    let mut targets = vec![TargetSettings::ActiveDirectory(Box::new(server.settings()))];
+    let first = TargetSettings::ActiveDirectory(Box::new(server.settings()));
+    Some((
+        spawn_with_directory(first, chain_embedded, adjust).await,
+        server,
+    ))
+}
+
+async fn spawn_with_directory(
+    first: TargetSettings,
+    chain_embedded: bool,
+    adjust: impl FnOnce(&mut Setup),
+) -> TestApp {
+    let mut targets = vec![first];
     if chain_embedded {
         targets.push(TargetSettings::Embedded);
     }
-    let app = spawn_app_with(|s| {
+    spawn_app_with(|s| {
         s.directory = DirectorySettings { targets };
         adjust(s);
     })
-    .await;
-    Some((app, server))
+    .await
 }
 
 async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgDatabase>) -> TestApp {
