@@ -2,8 +2,8 @@
 
 use super::DirectoryCommand;
 use super::policy::find;
-use crate::directory::LdapDirectory;
 use crate::directory::settings::{ConfigSecret, DirectorySettings, TargetSettings};
+use crate::directory::{Check, CheckLine, LdapDirectory};
 use crate::domain::user_id::UserId;
 use crate::state::AppState;
 use anyhow::{Context, bail};
@@ -34,22 +34,13 @@ pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> 
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("user: {e}"))?;
             let lines = probe(state, &t.directory, &t.id, user.as_ref()).await;
-            let mut failed = false;
-            for (n, (what, result)) in lines.iter().enumerate() {
-                match result {
-                    Ok(detail) => println!("ok    {what}: {detail}"),
-                    Err(cause) => {
-                        failed = true;
-                        println!("FAIL  {what}: {cause}");
-                    }
-                }
-                if n + 1 == lines.len() && !failed {
-                    println!("{slug}: every check passed");
-                }
+            for (what, check) in &lines {
+                println!("{:<5} {what}: {}", check.label(), check.detail());
             }
-            if failed {
+            if lines.iter().any(|(_, c)| c.is_failed()) {
                 bail!("{slug}: the directory is not usable as configured");
             }
+            println!("{slug}: every check passed");
         }
     }
     Ok(())
@@ -70,13 +61,14 @@ pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
     Ok(toml::to_string_pretty(&copy)?)
 }
 
-/// One line per check: connection, service bind, user lookup, per target.
+/// One line per check, per target: connection, service bind and, given a user, the lookup and
+/// the service account's rights on that user.
 pub async fn probe(
     state: &AppState,
     settings: &DirectorySettings,
     tenant_id: &str,
     user: Option<&UserId>,
-) -> Vec<(String, Result<String, String>)> {
+) -> Vec<CheckLine> {
     let mut lines = Vec::new();
     for (i, target) in settings.targets.iter().enumerate() {
         let n = i + 1;
@@ -88,15 +80,15 @@ pub async fn probe(
                         .find_user(tenant_id, id)
                         .await
                         .map(|u| format!("found {}", u.login))
-                        .map_err(|e| e.to_string()),
-                    None => Ok("the portal's own database".to_string()),
+                        .into(),
+                    None => Check::Passed("the portal's own database".to_string()),
                 };
                 lines.push((format!("target {n} (embedded)"), line));
             }
             TargetSettings::Webhook(w) => {
                 lines.push((
                     format!("target {n} (webhook)"),
-                    Ok(format!(
+                    Check::Note(format!(
                         "{} (write-only; not called by a test, it would change a password)",
                         w.url
                     )),
@@ -107,20 +99,12 @@ pub async fn probe(
                 for (what, result) in d.probe(user).await {
                     lines.push((format!("target {n} (ldap) {what}"), result));
                 }
-                lines.push((
-                    format!("target {n} (ldap) reset rights"),
-                    Ok("OpenLDAP can't report them without a write: the ACL must give the service account write on userPassword and manage on pwdAccountLockedTime".into()),
-                ));
             }
             TargetSettings::ActiveDirectory(l) => {
                 let d = LdapDirectory::active_directory((**l).clone());
                 for (what, result) in d.probe(user).await {
                     lines.push((format!("target {n} (active directory) {what}"), result));
                 }
-                lines.push((
-                    format!("target {n} (active directory) reset rights"),
-                    Ok("not reported without a write: delegate \"Reset Password\" and write lockoutTime and pwdLastSet on the users' OU only".into()),
-                ));
             }
         }
     }
@@ -141,14 +125,13 @@ pub async fn log_startup_checks(state: AppState) {
         if let Err(e) = t.directory.validate() {
             tracing::error!(tenant = %t.slug, error = %e, "directory configuration is invalid");
         }
-        for (what, result) in probe(&state, &t.directory, &t.id, None).await {
-            match result {
-                Ok(detail) => {
-                    tracing::info!(tenant = %t.slug, check = %what, %detail, "directory check")
+        for (what, check) in probe(&state, &t.directory, &t.id, None).await {
+            let detail = check.detail();
+            match check {
+                Check::Failed(_) => {
+                    tracing::error!(tenant = %t.slug, check = %what, cause = %detail, "directory check failed")
                 }
-                Err(cause) => {
-                    tracing::error!(tenant = %t.slug, check = %what, %cause, "directory check failed")
-                }
+                _ => tracing::info!(tenant = %t.slug, check = %what, %detail, "directory check"),
             }
         }
     }

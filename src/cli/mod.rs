@@ -49,7 +49,8 @@ pub enum DirectoryCommand {
     Show { slug: String },
     /// Replace the directory chain with a TOML file (see README).
     Load { slug: String, file: PathBuf },
-    /// Check each target: connection, service bind and, with --user, a lookup.
+    /// Check each target: connection, service bind and, with --user, a lookup and the
+    /// service account's reset and unlock rights on that user (nothing is changed).
     Test {
         slug: String,
         #[arg(long)]

@@ -5,6 +5,8 @@
 //! to each in order, stopping at the first refusal.
 
 pub mod ad;
+pub mod ad_acl;
+pub mod check;
 pub mod embedded;
 pub mod ldap;
 pub mod settings;
@@ -13,6 +15,7 @@ pub mod webhook;
 use crate::domain::user_id::UserId;
 use secrecy::SecretString;
 
+pub use check::{Check, CheckLine};
 pub use embedded::EmbeddedDirectory;
 pub use ldap::LdapDirectory;
 pub use webhook::{WebhookEvent, WebhookTarget};

@@ -275,3 +275,74 @@ async fn the_portal_side_history_refuses_a_recent_password_samba_would_take() {
         .await
         .assert_has("Your password was reset");
 }
+
+#[tokio::test]
+async fn directory_test_reads_the_service_account_s_rights_without_writing() {
+    let Some((app, samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let outcome = |lines: &[(String, &'static str, String)], step: &str| {
+        lines
+            .iter()
+            .find(|(w, _, _)| w.ends_with(step))
+            .map(|(_, label, detail)| (*label, detail.clone()))
+            .unwrap_or_else(|| panic!("no {step} line in {lines:#?}"))
+    };
+    // alice is in OU=People, where "Reset Password", lockoutTime and pwdLastSet are delegated.
+    let alice = app.directory_test("alice").await;
+    assert!(
+        alice.iter().all(|(_, label, _)| *label == "ok"),
+        "{alice:#?}"
+    );
+    assert!(
+        outcome(&alice, "reset rights")
+            .1
+            .contains("\"Reset Password\" is granted")
+    );
+    // ada is in OU=Admins: no reset, no unlock, and must-change is only a note.
+    let ada = app.directory_test("ada").await;
+    let reset = outcome(&ada, "reset rights");
+    assert_eq!(reset.0, "FAIL", "{ada:#?}");
+    assert!(
+        reset
+            .1
+            .contains("no \"Reset Password\" right on CN=Ada Root,OU=Admins")
+    );
+    assert_eq!(outcome(&ada, "unlock rights").0, "FAIL");
+    assert_eq!(outcome(&ada, "must-change rights").0, "note");
+    assert!(samba.bind_works("ada", OLD_PASSWORD).await);
+    assert!(samba.bind_works("alice", OLD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn must_change_makes_samba_ask_for_a_new_password_at_the_next_sign_in() {
+    let Some((_app, samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = sspr::directory::LdapDirectory::active_directory(samba.settings());
+    let bob = directory
+        .find_user(&UserId::parse("bob").unwrap())
+        .await
+        .unwrap();
+    let new = secrecy::SecretString::from(NEW_AD_PASSWORD);
+    directory.set_password(&bob, &new, true).await.unwrap();
+    // AD's "data 773": the password is right, and must be changed before signing in.
+    let refusal = samba.bind_refusal("bob", NEW_AD_PASSWORD).await;
+    assert!(
+        refusal.as_deref().is_some_and(|r| r.contains("data 773")),
+        "{refusal:?}"
+    );
+    let old = samba.bind_refusal("bob", OLD_PASSWORD).await;
+    assert!(
+        old.as_deref().is_some_and(|r| r.contains("data 52e")),
+        "{old:?}"
+    );
+    // A reset without it leaves an ordinary password.
+    let again = secrecy::SecretString::from("Lantern-Orbit-Granite-Kettle-7");
+    directory.set_password(&bob, &again, false).await.unwrap();
+    assert!(
+        samba
+            .bind_works("bob", "Lantern-Orbit-Granite-Kettle-7")
+            .await
+    );
+}

@@ -281,27 +281,39 @@ async fn the_chain_writes_the_embedded_copy_only_after_the_directory_accepts() {
 }
 
 #[tokio::test]
-async fn directory_test_reports_each_check() {
+async fn directory_test_reports_each_check_and_the_service_account_s_rights() {
     let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
         return;
     };
-    let alice = UserId::parse("alice").unwrap();
-    let lines = sspr::cli::directory::probe(
-        &app.state,
-        &app.tenant.directory,
-        &app.tenant.id,
-        Some(&alice),
-    )
-    .await;
-    let text: Vec<String> = lines
-        .iter()
-        .map(|(what, r)| format!("{what}: {r:?}"))
-        .collect();
-    assert!(lines.iter().all(|(_, r)| r.is_ok()), "{text:#?}");
-    assert!(
-        text.iter()
-            .any(|l| l.contains("look up alice") && l.contains("uid=alice,ou=people"))
+    let alice = app.directory_test("alice").await;
+    let steps: Vec<(&str, &str)> = alice.iter().map(|(w, l, _)| (w.as_str(), *l)).collect();
+    assert_eq!(
+        steps,
+        vec![
+            ("target 1 (ldap) connect", "ok"),
+            ("target 1 (ldap) service bind", "ok"),
+            ("target 1 (ldap) look up alice", "ok"),
+            ("target 1 (ldap) reset rights", "ok"),
+            ("target 1 (ldap) unlock rights", "ok"),
+        ],
+        "{alice:#?}"
     );
+    assert!(alice[2].2.contains("uid=alice,ou=people"));
+    // ada lives in ou=admins, where the ACL gives the service account no write on
+    // userPassword: the check says so, and changes nothing.
+    let ada = app.directory_test("ada").await;
+    let reset = ada
+        .iter()
+        .find(|(w, _, _)| w.ends_with("reset rights"))
+        .unwrap();
+    assert_eq!(reset.1, "FAIL", "{ada:#?}");
+    assert!(
+        reset
+            .2
+            .contains("may not write userPassword on uid=ada,ou=admins")
+    );
+    assert!(slapd.bind_works("ada", OLD_PASSWORD).await);
+    assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
 
     // A wrong service password is named as the failing step.
     let mut wrong = app.tenant.directory.clone();
@@ -311,7 +323,7 @@ async fn directory_test_reports_each_check() {
     let lines = sspr::cli::directory::probe(&app.state, &wrong, &app.tenant.id, None).await;
     let failed: Vec<&String> = lines
         .iter()
-        .filter(|(_, r)| r.is_err())
+        .filter(|(_, c)| c.is_failed())
         .map(|(w, _)| w)
         .collect();
     assert_eq!(failed, vec!["target 1 (ldap) service bind"]);

@@ -1,10 +1,8 @@
-//! What the portal checks before it writes: the directory's known password rules, and the
-//! operator's connection test.
+//! What the portal checks before it writes: the directory's known password rules.
 
 use super::{Flavor, LdapDirectory, unavailable};
 use crate::directory::ad;
 use crate::directory::{DirUser, DirectoryError};
-use crate::domain::user_id::UserId;
 use ldap3::{Scope, SearchEntry};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -92,50 +90,5 @@ impl LdapDirectory {
             min_length: number("minPwdLength").max(number("pwdMinLength")) as usize,
             complexity: self.flavor == Flavor::ActiveDirectory && number("pwdProperties") & 1 == 1,
         })
-    }
-
-    /// Operator check: connect, service bind, and (if given) look a user up.
-    pub async fn probe(&self, user: Option<&UserId>) -> Vec<(String, Result<String, String>)> {
-        let mut lines = Vec::new();
-        let mut ldap = match self.connect().await {
-            Ok(l) => {
-                lines.push(("connect".into(), Ok(self.settings.url.clone())));
-                l
-            }
-            Err(e) => {
-                lines.push(("connect".into(), Err(e.to_string())));
-                return lines;
-            }
-        };
-        let s = &self.settings;
-        let bound = self
-            .step(
-                "service bind",
-                ldap.simple_bind(&s.bind_dn, s.bind_password.expose()),
-            )
-            .await;
-        match bound {
-            Ok(r) if r.rc == 0 => lines.push(("service bind".into(), Ok(s.bind_dn.clone()))),
-            Ok(r) => {
-                lines.push((
-                    "service bind".into(),
-                    Err(format!("rc {}: {}", r.rc, r.text)),
-                ));
-                return lines;
-            }
-            Err(e) => {
-                lines.push(("service bind".into(), Err(e.to_string())));
-                return lines;
-            }
-        }
-        if let Some(id) = user {
-            let line = match self.entry(&mut ldap, id).await {
-                Ok(entry) => Ok(entry.dn),
-                Err(e) => Err(e.to_string()),
-            };
-            lines.push((format!("look up {}", id.as_str()), line));
-        }
-        let _ = ldap.unbind().await;
-        lines
     }
 }

@@ -6,6 +6,7 @@
 
 mod checks;
 mod ppolicy;
+mod probe;
 
 use ppolicy::{ppolicy_error, ppolicy_reason};
 

@@ -422,6 +422,17 @@ impl TestApp {
             .unwrap();
     }
 
+    /// `sspr directory test --user USER` for this tenant: (step, "ok"/"note"/"FAIL", detail).
+    pub async fn directory_test(&self, user: &str) -> Vec<(String, &'static str, String)> {
+        let id = sspr::domain::user_id::UserId::parse(user).unwrap();
+        let directory = &self.tenant.directory;
+        sspr::cli::directory::probe(&self.state, directory, &self.tenant.id, Some(&id))
+            .await
+            .into_iter()
+            .map(|(what, c)| (what, c.label(), c.detail().to_string()))
+            .collect()
+    }
+
     /// The user's registered contacts, as stored.
     pub async fn registrations(&self, login: &str) -> Vec<Registration> {
         self.state

@@ -135,7 +135,12 @@ impl Samba {
         // Ready when a service bind over LDAPS works.
         let directory = sspr::directory::LdapDirectory::active_directory(self.settings());
         for _ in 0..150 {
-            if directory.probe(None).await.iter().all(|(_, r)| r.is_ok()) {
+            if directory
+                .probe(None)
+                .await
+                .iter()
+                .all(|(_, c)| !c.is_failed())
+            {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -192,11 +197,21 @@ impl Samba {
 
     /// Whether Samba accepts this password: a real simple bind as `user@EXAMPLE.TEST`.
     pub async fn bind_works(&self, user: &str, password: &str) -> bool {
+        self.bind_refusal(user, password).await.is_none()
+    }
+
+    /// Why Samba refuses a simple bind as `user@EXAMPLE.TEST` (AD's text, with its `data`
+    /// code), or `None` if it accepts it.
+    pub async fn bind_refusal(&self, user: &str, password: &str) -> Option<String> {
         let mut s = self.settings();
         s.bind_dn = format!("{user}@EXAMPLE.TEST");
         s.bind_password = ConfigSecret::new(password);
         let d = sspr::directory::LdapDirectory::active_directory(s);
-        d.probe(None).await.iter().all(|(_, r)| r.is_ok())
+        d.probe(None)
+            .await
+            .into_iter()
+            .find(|(_, c)| c.is_failed())
+            .map(|(_, c)| c.detail().to_string())
     }
 
     /// Locks the account with real failed binds (the policy locks after 3).
