@@ -426,3 +426,28 @@ async fn a_later_target_failing_after_the_first_committed_is_audited_as_partial(
         && r.detail == "partial writeback: not written to the webhook"));
     assert!(captured_logs().contains("partial writeback"));
 }
+
+#[tokio::test]
+async fn must_change_sets_pwd_reset_and_a_later_reset_clears_it() {
+    let Some((_app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = sspr::directory::LdapDirectory::new(slapd.settings());
+    let bob = directory
+        .find_user(&UserId::parse("bob").unwrap())
+        .await
+        .unwrap();
+    let new = SecretString::from(NEW_LDAP_PASSWORD);
+    directory.set_password(&bob, &new, true).await.unwrap();
+    // The password works, but slapd lets bob do nothing until he changes it.
+    assert!(slapd.must_change("bob", NEW_LDAP_PASSWORD).await);
+    assert!(!slapd.bind_works("bob", NEW_LDAP_PASSWORD).await);
+    // A self-service reset is a password the user just chose: nothing more to change.
+    let chosen = "Lantern-Orbit-Granite-Kettle-7";
+    directory
+        .set_password(&bob, &SecretString::from(chosen), false)
+        .await
+        .unwrap();
+    assert!(slapd.bind_works("bob", chosen).await);
+    assert!(!slapd.must_change("bob", chosen).await);
+}

@@ -280,7 +280,7 @@ impl LdapDirectory {
         must_change: bool,
     ) -> Result<(), DirectoryError> {
         match self.flavor {
-            Flavor::OpenLdap => self.password_modify(user, password).await,
+            Flavor::OpenLdap => self.password_modify(user, password, must_change).await,
             Flavor::ActiveDirectory => self.replace_unicode_pwd(user, password, must_change).await,
         }
     }
@@ -337,6 +337,7 @@ impl LdapDirectory {
         &self,
         user: &DirUser,
         password: &SecretString,
+        must_change: bool,
     ) -> Result<(), DirectoryError> {
         let dn = self.dn(user)?;
         let mut ldap = self.service().await?;
@@ -356,8 +357,11 @@ impl LdapDirectory {
                 ldap.with_controls(control).extended(exop),
             )
             .await?;
-        let _ = ldap.unbind().await;
         let r = result.1;
+        if r.rc == 0 {
+            self.mark_reset(&mut ldap, dn, must_change).await;
+        }
+        let _ = ldap.unbind().await;
         let policy_error = r
             .ctrls
             .iter()
@@ -376,6 +380,25 @@ impl LdapDirectory {
                 r.text
             ))),
             (rc, None) => Err(unavailable(format!("password modify: rc {rc}: {}", r.text))),
+        }
+    }
+
+    /// ppolicy's "must change at next sign-in" is `pwdReset` (read when the policy has
+    /// `pwdMustChange`, which also makes slapd set it on every reset by another account): set
+    /// it when asked, and clear it otherwise, since the user has just chosen this password.
+    /// The password is already set, so a refusal is logged for the operator, not failed.
+    async fn mark_reset(&self, ldap: &mut Ldap, dn: &str, must_change: bool) {
+        let change = if must_change {
+            vec![Mod::Replace("pwdReset", HashSet::from(["TRUE"]))]
+        } else {
+            vec![Mod::Delete("pwdReset", HashSet::new())]
+        };
+        match self.step("pwdReset", ldap.modify(dn, change)).await {
+            Ok(r) if r.rc == 0 || r.rc == RC_NO_SUCH_ATTRIBUTE => {}
+            Ok(r) => {
+                tracing::warn!(rc = r.rc, text = %r.text, must_change, "setting pwdReset after a reset failed")
+            }
+            Err(e) => tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed"),
         }
     }
 

@@ -141,14 +141,33 @@ impl Slapd {
         format!("uid={uid},ou={ou},{SUFFIX}")
     }
 
-    /// Whether slapd accepts this password for the user: a real simple bind over plain LDAP.
+    /// Whether slapd accepts this password for the user and lets them work: a real simple bind
+    /// over plain LDAP, then a read of their own entry.
     pub async fn bind_works(&self, uid: &str, password: &str) -> bool {
+        self.sign_in(uid, password).await == (0, 0)
+    }
+
+    /// Whether slapd accepts this password but, like a client after ppolicy's "password must
+    /// be changed", restricts the session to changing it.
+    pub async fn must_change(&self, uid: &str, password: &str) -> bool {
+        self.sign_in(uid, password).await == (0, 50)
+    }
+
+    /// The bind's result code, then the own-entry read's (or the bind's again if refused).
+    async fn sign_in(&self, uid: &str, password: &str) -> (u32, u32) {
         let url = format!("ldap://127.0.0.1:{}", self.ldap_port);
         let (conn, mut ldap) = ldap3::LdapConnAsync::new(&url).await.unwrap();
         ldap3::drive!(conn);
-        let result = ldap.simple_bind(&Slapd::dn(uid), password).await.unwrap();
+        let dn = Slapd::dn(uid);
+        let bound = ldap.simple_bind(&dn, password).await.unwrap().rc;
+        let read = if bound == 0 {
+            let found = ldap.search(&dn, ldap3::Scope::Base, "(objectClass=*)", vec!["1.1"]);
+            found.await.unwrap().1.rc
+        } else {
+            bound
+        };
         let _ = ldap.unbind().await;
-        result.rc == 0
+        (bound, read)
     }
 
     /// Locks the account with real failed binds (the policy locks after 3).
