@@ -383,9 +383,10 @@ impl LdapDirectory {
         }
     }
 
-    /// ppolicy's "must change at next sign-in" is `pwdReset` (read when the policy has
-    /// `pwdMustChange`, which also makes slapd set it on every reset by another account): set
-    /// it when asked, and clear it otherwise, since the user has just chosen this password.
+    /// ppolicy's "must change at next sign-in" is `pwdReset` (honoured when the policy has
+    /// `pwdMustChange`, under which slapd may also set it on a reset by a password
+    /// administrator): set it when asked, and clear it otherwise, since the user has just
+    /// chosen this password.
     /// The password is already set, so a refusal is logged for the operator, not failed.
     async fn mark_reset(&self, ldap: &mut Ldap, dn: &str, must_change: bool) {
         let change = if must_change {
@@ -398,7 +399,9 @@ impl LdapDirectory {
             Ok(r) => {
                 tracing::warn!(rc = r.rc, text = %r.text, must_change, "setting pwdReset after a reset failed")
             }
-            Err(e) => tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed"),
+            Err(e) => {
+                tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed")
+            }
         }
     }
 
