@@ -1,0 +1,169 @@
+//! What the service account writes: a reset (Password Modify with the password-policy control
+//! for OpenLDAP, `unicodePwd` for AD), the must-change mark, and unlock.
+
+use super::ppolicy::{ppolicy_error, ppolicy_reason};
+use super::{
+    Flavor, LdapDirectory, PPOLICY_OID, RC_CONSTRAINT_VIOLATION, RC_INSUFFICIENT_ACCESS,
+    RC_NO_SUCH_ATTRIBUTE, unavailable,
+};
+use crate::directory::{DirUser, DirectoryError, ad};
+use ldap3::controls::RawControl;
+use ldap3::exop::PasswordModify;
+use ldap3::{Ldap, Mod};
+use secrecy::{ExposeSecret, SecretString};
+use std::collections::HashSet;
+
+impl LdapDirectory {
+    /// Resets the password as the service account.
+    pub async fn set_password(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        match self.flavor {
+            Flavor::OpenLdap => self.password_modify(user, password, must_change).await,
+            Flavor::ActiveDirectory => self.replace_unicode_pwd(user, password, must_change).await,
+        }
+    }
+
+    /// AD: replaces `unicodePwd` (TLS only), then `pwdLastSet = 0` for "must change".
+    async fn replace_unicode_pwd(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        if !self.is_tls() {
+            return Err(unavailable(
+                "Active Directory refuses password writes on plain connections: use an ldaps:// URL or starttls = true",
+            ));
+        }
+        let mut ldap = self.service().await?;
+        let value = ad::unicode_pwd(password.expose_secret());
+        let change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+        if self.settings.policy_hints {
+            ldap.with_controls(RawControl {
+                ctype: ad::POLICY_HINTS_OID.to_string(),
+                crit: false,
+                val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
+            });
+        }
+        let r = self.step("unicodePwd", ldap.modify(dn, change)).await?;
+        let outcome = match r.rc {
+            0 => Ok(()),
+            RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
+                reasons: ad::refusal_reasons(&r.text)
+                    .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),
+            }),
+            RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not reset {dn}: {}",
+                r.text
+            ))),
+            rc => Err(unavailable(format!("unicodePwd: rc {rc}: {}", r.text))),
+        };
+        if outcome.is_ok() && must_change {
+            let expire = vec![Mod::Replace("pwdLastSet", HashSet::from(["0"]))];
+            let r = self.step("pwdLastSet", ldap.modify(dn, expire)).await?;
+            if r.rc != 0 {
+                tracing::warn!(rc = r.rc, text = %r.text, "setting pwdLastSet = 0 failed");
+            }
+        }
+        let _ = ldap.unbind().await;
+        outcome
+    }
+
+    /// OpenLDAP: the Password Modify extended operation with the password-policy control.
+    async fn password_modify(
+        &self,
+        user: &DirUser,
+        password: &SecretString,
+        must_change: bool,
+    ) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        let mut ldap = self.service().await?;
+        let control = RawControl {
+            ctype: PPOLICY_OID.to_string(),
+            crit: false,
+            val: None,
+        };
+        let exop = PasswordModify {
+            user_id: Some(dn),
+            old_pass: None,
+            new_pass: Some(password.expose_secret()),
+        };
+        let result = self
+            .step(
+                "password modify",
+                ldap.with_controls(control).extended(exop),
+            )
+            .await?;
+        let r = result.1;
+        if r.rc == 0 {
+            self.mark_reset(&mut ldap, dn, must_change).await;
+        }
+        let _ = ldap.unbind().await;
+        let policy_error = r
+            .ctrls
+            .iter()
+            .filter(|c| c.1.ctype == PPOLICY_OID)
+            .find_map(|c| c.1.val.as_deref().and_then(ppolicy_error));
+        match (r.rc, policy_error) {
+            (0, _) => Ok(()),
+            (_, Some(code)) => Err(DirectoryError::PolicyRejected {
+                reasons: vec![ppolicy_reason(code)],
+            }),
+            (RC_CONSTRAINT_VIOLATION, None) => Err(DirectoryError::PolicyRejected {
+                reasons: vec!["Your directory refused this password.".to_string()],
+            }),
+            (RC_INSUFFICIENT_ACCESS, _) => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not reset {dn}: {}",
+                r.text
+            ))),
+            (rc, None) => Err(unavailable(format!("password modify: rc {rc}: {}", r.text))),
+        }
+    }
+
+    /// ppolicy's "must change at next sign-in" is `pwdReset` (honoured when the policy has
+    /// `pwdMustChange`, under which slapd may also set it on a reset by a password
+    /// administrator): set it when asked, and clear it otherwise, since the user has just
+    /// chosen this password.
+    /// The password is already set, so a refusal is logged for the operator, not failed.
+    async fn mark_reset(&self, ldap: &mut Ldap, dn: &str, must_change: bool) {
+        let change = if must_change {
+            vec![Mod::Replace("pwdReset", HashSet::from(["TRUE"]))]
+        } else {
+            vec![Mod::Delete("pwdReset", HashSet::new())]
+        };
+        match self.step("pwdReset", ldap.modify(dn, change)).await {
+            Ok(r) if r.rc == 0 || r.rc == RC_NO_SUCH_ATTRIBUTE => {}
+            Ok(r) => {
+                tracing::warn!(rc = r.rc, text = %r.text, must_change, "setting pwdReset after a reset failed")
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed")
+            }
+        }
+    }
+
+    /// Clears the lockout (`pwdAccountLockedTime`); an account that isn't locked is left alone.
+    pub async fn unlock(&self, user: &DirUser) -> Result<(), DirectoryError> {
+        let dn = self.dn(user)?;
+        let mut ldap = self.service().await?;
+        let change: Vec<Mod<&str>> = match self.flavor {
+            Flavor::OpenLdap => vec![Mod::Delete("pwdAccountLockedTime", HashSet::new())],
+            Flavor::ActiveDirectory => vec![Mod::Replace("lockoutTime", HashSet::from(["0"]))],
+        };
+        let r = self.step("unlock", ldap.modify(dn, change)).await?;
+        let _ = ldap.unbind().await;
+        match r.rc {
+            0 | RC_NO_SUCH_ATTRIBUTE => Ok(()),
+            RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
+                "the service account may not unlock {dn}: {}",
+                r.text
+            ))),
+            rc => Err(unavailable(format!("unlock: rc {rc}: {}", r.text))),
+        }
+    }
+}
