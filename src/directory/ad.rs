@@ -47,6 +47,14 @@ pub fn account_state(attrs: &HashMap<String, &Vec<String>>) -> (bool, bool) {
     (uac & ACCOUNTDISABLE == 0, number("lockouttime") > 0)
 }
 
+/// Whether a refused bind's text carries AD's "the password is right but expired" (`data 532`)
+/// or "must be changed at next sign-in" (`data 773`). AD sends these only when the password
+/// itself matched; a wrong one is `data 52e`.
+pub fn bind_needs_new_password(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["data 532,", "data 773,"].iter().any(|c| lower.contains(c))
+}
+
 /// The `unicodePwd` value: the password in double quotes, UTF-16LE.
 pub fn unicode_pwd(password: &str) -> Vec<u8> {
     format!("\"{password}\"")
@@ -112,6 +120,20 @@ impl KnownRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expired_and_must_change_binds_are_told_from_wrong_passwords() {
+        let text = |code: &str| {
+            format!(
+                "80090308: LdapErr: DSID-0C0903A9, comment: AcceptSecurityContext error, data {code}, v1db1"
+            )
+        };
+        assert!(bind_needs_new_password(&text("773")));
+        assert!(bind_needs_new_password(&text("532")));
+        for other in ["52e", "775", "533", "701", "7730"] {
+            assert!(!bind_needs_new_password(&text(other)), "{other}");
+        }
+    }
 
     #[test]
     fn encodes_unicode_pwd_as_quoted_utf16le() {

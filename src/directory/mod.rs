@@ -61,6 +61,16 @@ pub enum DirectoryError {
     PermissionDenied(String),
 }
 
+/// What the directory says of a password offered at sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordCheck {
+    Accepted,
+    Wrong,
+    /// The password is right, but expired or marked "change at next sign-in": the directory
+    /// won't let the user in with it until it is replaced.
+    MustChange,
+}
+
 /// One place users live or passwords go.
 #[derive(Clone)]
 pub enum Target {
@@ -157,11 +167,18 @@ impl Directory {
         &self,
         user: &DirUser,
         password: &SecretString,
-    ) -> Result<bool, DirectoryError> {
+    ) -> Result<PasswordCheck, DirectoryError> {
         match &self.lookup {
-            Target::Embedded(d) => d.verify_password(&self.tenant_id, user, password).await,
+            Target::Embedded(d) => {
+                let right = d.verify_password(&self.tenant_id, user, password).await?;
+                Ok(if right {
+                    PasswordCheck::Accepted
+                } else {
+                    PasswordCheck::Wrong
+                })
+            }
             Target::Ldap(d) => d.verify_password(user, password).await,
-            Target::Webhook(_) => Ok(false),
+            Target::Webhook(_) => Ok(PasswordCheck::Wrong),
         }
     }
 

@@ -2,7 +2,7 @@
 //! registered, and whether they must register or re-confirm before going on.
 
 use super::FlowCtx;
-use crate::directory::DirectoryError;
+use crate::directory::{DirectoryError, PasswordCheck};
 use crate::domain::policy::{Contact, Method, ResetScope, distinct_contacts};
 use crate::domain::user_id::UserId;
 use crate::security::throttle::Throttle;
@@ -35,6 +35,11 @@ pub enum SignIn {
     Throttled,
     /// The directory can't be reached.
     Unavailable,
+    /// The password is right, but the directory wants a new one first (expired, or "must
+    /// change at next sign-in").
+    MustChange {
+        login: String,
+    },
 }
 
 /// Signs a user in with their directory password, throttled per user ID and per address.
@@ -65,10 +70,20 @@ pub async fn sign_in(
     let directory = ctx.state.directory(ctx.tenant);
     let refusal = match directory.find_user(&id).await {
         Ok(user) => match directory.verify_password(&user, password).await {
-            Ok(false) => Some("wrong password"),
-            Ok(true) if !user.enabled => Some("account disabled"),
-            Ok(true) if user.locked => Some("account locked"),
-            Ok(true) => {
+            Ok(PasswordCheck::Wrong) => Some("wrong password"),
+            Ok(_) if !user.enabled => Some("account disabled"),
+            Ok(_) if user.locked => Some("account locked"),
+            Ok(PasswordCheck::MustChange) => {
+                ctx.audit(
+                    &user.login,
+                    "sign_in_failed",
+                    "failure",
+                    "the password must be changed first",
+                )
+                .await;
+                return Ok(SignIn::MustChange { login: user.login });
+            }
+            Ok(PasswordCheck::Accepted) => {
                 let in_scope = in_scope(ctx, &user).await?;
                 ctx.audit(&user.login, "signed_in", "success", "").await;
                 return Ok(SignIn::SignedIn(Account {

@@ -3,7 +3,7 @@
 
 use super::notify::{self, PasswordEvent};
 use super::{FlowCtx, ResetFlow};
-use crate::directory::{DirUser, DirectoryError, WriteKind};
+use crate::directory::{DirUser, DirectoryError, PasswordCheck, WriteKind};
 use crate::domain::password_policy::NameContext;
 use crate::domain::user_id::UserId;
 use crate::security::throttle::Throttle;
@@ -99,8 +99,9 @@ pub async fn change_password(
         return Ok(PasswordOutcome::Throttled);
     }
     match directory.verify_password(&user, current).await {
-        Ok(true) => {}
-        Ok(false) => {
+        // An expired current password is still the right one: replacing it is the point.
+        Ok(PasswordCheck::Accepted | PasswordCheck::MustChange) => {}
+        Ok(PasswordCheck::Wrong) => {
             // A wrong current password counts like a failed sign-in: no guessing from here.
             throttle.sign_in_failed(&user.key(), ctx.client_ip).await?;
             ctx.audit(

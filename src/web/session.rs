@@ -36,6 +36,10 @@ pub struct SessionData {
     /// A one-time confirmation shown on the next page ("Saved.").
     #[serde(default)]
     pub flash: Option<String>,
+    /// The login of a user whose sign-in found the right password, expired or to be changed
+    /// first: `/register/expired` replaces that user's password, and no one else's.
+    #[serde(default)]
+    pub expired: Option<String>,
 }
 
 /// A loaded (or new) session.

@@ -315,8 +315,8 @@ async fn directory_test_reads_the_service_account_s_rights_without_writing() {
 }
 
 #[tokio::test]
-async fn must_change_makes_samba_ask_for_a_new_password_at_the_next_sign_in() {
-    let Some((_app, samba)) = spawn_ad_app(false, |_| {}).await else {
+async fn must_change_makes_samba_ask_for_a_new_password_and_the_portal_takes_it() {
+    let Some((app, samba)) = spawn_ad_app(false, |_| {}).await else {
         return;
     };
     let directory = sspr::directory::LdapDirectory::active_directory(samba.settings());
@@ -324,8 +324,8 @@ async fn must_change_makes_samba_ask_for_a_new_password_at_the_next_sign_in() {
         .find_user(&UserId::parse("bob").unwrap())
         .await
         .unwrap();
-    let new = secrecy::SecretString::from(NEW_AD_PASSWORD);
-    directory.set_password(&bob, &new, true).await.unwrap();
+    let given = secrecy::SecretString::from(NEW_AD_PASSWORD);
+    directory.set_password(&bob, &given, true).await.unwrap();
     // AD's "data 773": the password is right, and must be changed before signing in.
     let refusal = samba.bind_refusal("bob", NEW_AD_PASSWORD).await;
     assert!(
@@ -337,12 +337,24 @@ async fn must_change_makes_samba_ask_for_a_new_password_at_the_next_sign_in() {
         old.as_deref().is_some_and(|r| r.contains("data 52e")),
         "{old:?}"
     );
-    // A reset without it leaves an ordinary password.
-    let again = secrecy::SecretString::from("Lantern-Orbit-Granite-Kettle-7");
-    directory.set_password(&bob, &again, false).await.unwrap();
-    assert!(
-        samba
-            .bind_works("bob", "Lantern-Orbit-Granite-Kettle-7")
-            .await
-    );
+
+    // The old password is simply wrong; the given one leads to choosing a new one.
+    let wrong = app.browser().sign_in("bob", OLD_PASSWORD).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut b = app.browser();
+    b.sign_in("bob", NEW_AD_PASSWORD)
+        .await
+        .assert_has("Your password needs changing");
+    let chosen = "Lantern-Orbit-Granite-Kettle-7";
+    b.post(
+        "/register/expired",
+        &[
+            ("current", NEW_AD_PASSWORD),
+            ("password", chosen),
+            ("confirm", chosen),
+        ],
+    )
+    .await
+    .assert_has("Your password was changed");
+    assert!(samba.bind_works("bob", chosen).await);
 }

@@ -6,6 +6,7 @@
 use crate::helpers::*;
 use axum::http::StatusCode;
 use secrecy::SecretString;
+use sspr::directory::PasswordCheck;
 use sspr::domain::user_id::UserId;
 
 /// Long enough for slapd's 16-character minimum, and fine for the portal's policy.
@@ -254,7 +255,11 @@ async fn ldap_injection_in_the_user_id_finds_nobody() {
         .verify_password(&alice, &SecretString::from(""))
         .await
         .unwrap();
-    assert!(!empty, "an empty password is not an anonymous bind");
+    assert_eq!(
+        empty,
+        PasswordCheck::Wrong,
+        "an empty password is not an anonymous bind"
+    );
     assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
 }
 
@@ -372,11 +377,9 @@ async fn starttls_on_the_plain_port_works_with_the_ca() {
     settings.starttls = true;
     let d = sspr::directory::LdapDirectory::new(settings.clone());
     let alice = d.find_user(&UserId::parse("alice").unwrap()).await.unwrap();
-    assert!(
-        d.verify_password(&alice, &SecretString::from(OLD_PASSWORD))
-            .await
-            .unwrap()
-    );
+    let old = SecretString::from(OLD_PASSWORD);
+    let checked = d.verify_password(&alice, &old).await.unwrap();
+    assert_eq!(checked, PasswordCheck::Accepted);
     // Without the CA, the server's certificate is not trusted: nothing is sent in the clear.
     settings.ca_file = None;
     let untrusted = sspr::directory::LdapDirectory::new(settings)
@@ -450,4 +453,63 @@ async fn must_change_sets_pwd_reset_and_a_later_reset_clears_it() {
         .unwrap();
     assert!(slapd.bind_works("bob", chosen).await);
     assert!(!slapd.must_change("bob", chosen).await);
+}
+
+#[tokio::test]
+async fn signing_in_with_a_password_slapd_wants_changed_leads_to_changing_it() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let directory = sspr::directory::LdapDirectory::new(slapd.settings());
+    let bob = directory
+        .find_user(&UserId::parse("bob").unwrap())
+        .await
+        .unwrap();
+    let given = SecretString::from(NEW_LDAP_PASSWORD);
+    directory.set_password(&bob, &given, true).await.unwrap();
+    // A wrong password still gets the one generic answer.
+    let wrong = app
+        .browser()
+        .sign_in("bob", "not-his-password-at-all")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    wrong.assert_has("That user ID and password don't match");
+
+    let mut b = app.browser();
+    b.sign_in("bob", NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password needs changing");
+    // Not signed in: the portal's pages still ask for a sign-in.
+    b.get("/register/methods")
+        .await
+        .assert_has("Sign in to manage your security info");
+    let chosen = "Lantern-Orbit-Granite-Kettle-7";
+    let form = |current: &'static str| {
+        [
+            ("current", current),
+            ("password", chosen),
+            ("confirm", chosen),
+        ]
+    };
+    let refused = b
+        .post("/register/expired", &form("not-his-password-at-all"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("Your current password isn't right.");
+    b.post("/register/expired", &form(NEW_LDAP_PASSWORD))
+        .await
+        .assert_has("Your password was changed");
+    assert!(slapd.bind_works("bob", chosen).await);
+    // The form served that one user once: it is gone now, and the new password signs in.
+    b.get("/register/expired")
+        .await
+        .assert_has("Sign in to manage your security info");
+    b.sign_in("bob", chosen)
+        .await
+        .assert_has("Hello Bob Okafor");
+    let activities = app.audit_activities().await;
+    assert!(
+        activities.contains(&"password_changed:success".to_string()),
+        "{activities:?}"
+    );
 }

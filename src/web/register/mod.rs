@@ -55,6 +55,10 @@ pub fn router() -> Router<AppState> {
             "/register/password",
             get(password::page).post(password::submit),
         )
+        .route(
+            "/register/expired",
+            get(password::expired_page).post(password::expired_submit),
+        )
 }
 
 /// A visit by a signed-in user; anyone else is sent to the sign-in page.

@@ -1,4 +1,5 @@
-//! Change password: a signed-in user who knows their password sets a new one.
+//! Change password: a signed-in user who knows their password sets a new one, and a user whose
+//! right password has expired (or must be changed) replaces it before signing in.
 
 use super::{SignedIn, SignedInForm};
 use crate::error::AppError;
@@ -7,6 +8,7 @@ use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
+use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -21,6 +23,16 @@ struct ChangePage {
     reasons: Vec<String>,
     error: Option<String>,
     /// The error is about the current password (tied to that field).
+    current_error: bool,
+}
+
+#[derive(Template)]
+#[template(path = "register/expired.html")]
+struct ExpiredPage {
+    page: PageCtx,
+    min_length: usize,
+    reasons: Vec<String>,
+    error: Option<String>,
     current_error: bool,
 }
 
@@ -79,25 +91,37 @@ pub async fn submit(
     let confirm = SecretString::from(f.confirm);
     let ctx = v.flow_ctx(&st);
     let outcome = change_password(&ctx, &account.login, &current, &new, &confirm).await?;
-    let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
-    let (status, reasons, error, on_current) = match outcome {
+    match outcome {
         PasswordOutcome::Done => {
             v.session.rotate(&st).await?;
-            return v
-                .message(
-                    &st,
-                    StatusCode::OK,
-                    "Your password was changed",
-                    &["Use your new password from now on, everywhere you sign in. We've emailed you a notice."],
-                    Some(("/register/methods", "Back to your security info")),
-                )
-                .await;
+            v.message(
+                &st,
+                StatusCode::OK,
+                "Your password was changed",
+                &["Use your new password from now on, everywhere you sign in. We've emailed you a notice."],
+                Some(("/register/methods", "Back to your security info")),
+            )
+            .await
         }
-        PasswordOutcome::Unavailable => {
-            return v.message(&st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
-                &["Your password was not changed. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
-                Some(("/register/password", "Try again"))).await;
+        PasswordOutcome::Unavailable => unavailable(&st, v, "/register/password").await,
+        refused => {
+            let (status, reasons, error, on_current) = refusal(refused);
+            show(&st, v, status, reasons, Some(error.into()), on_current).await
         }
+    }
+}
+
+async fn unavailable(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
+    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
+        &["Your password was not changed. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
+        Some((retry, "Try again"))).await
+}
+
+/// Why a change was refused: status, reasons, message, and whether it is about the current
+/// password.
+fn refusal(outcome: PasswordOutcome) -> (StatusCode, Vec<String>, &'static str, bool) {
+    let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
+    match outcome {
         PasswordOutcome::WrongCurrent => (
             unprocessable,
             Vec::new(),
@@ -128,12 +152,77 @@ pub async fn submit(
             "Your directory refused that password:",
             false,
         ),
-        PasswordOutcome::NotVerified => (
+        PasswordOutcome::NotVerified | PasswordOutcome::Done | PasswordOutcome::Unavailable => (
             StatusCode::FORBIDDEN,
             Vec::new(),
             "Sign in again first.",
             false,
         ),
+    }
+}
+
+async fn show_expired(
+    st: &AppState,
+    v: Visit,
+    status: StatusCode,
+    reasons: Vec<String>,
+    error: Option<String>,
+    current_error: bool,
+) -> Result<Response, AppError> {
+    let page = ExpiredPage {
+        page: v.page(st),
+        min_length: v.t.tenant.policy.password.min_length,
+        reasons,
+        error,
+        current_error,
     };
-    show(&st, v, status, reasons, Some(error.into()), on_current).await
+    let response = render(status, &page);
+    v.finish(st, response).await
+}
+
+/// GET /register/expired: for a user whose sign-in found the right password, expired or to be
+/// changed first; anyone else goes to the sign-in page.
+pub async fn expired_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
+    if v.session.data.expired.is_none() {
+        return v.redirect(&st, "/register").await;
+    }
+    show_expired(&st, v, StatusCode::OK, Vec::new(), None, false).await
+}
+
+/// POST /register/expired: the same checks, throttle and writeback as a change of password,
+/// for the user the sign-in named (kept in the session, never taken from the form).
+pub async fn expired_submit(
+    State(st): State<AppState>,
+    mut v: Visit,
+    Form(f): Form<ChangeForm>,
+) -> Result<Response, AppError> {
+    if !v.csrf_ok(&f.csrf) {
+        return v.csrf_failed_to(&st, "/register").await;
+    }
+    let Some(login) = v.session.data.expired.clone() else {
+        return v.redirect(&st, "/register").await;
+    };
+    let current = SecretString::from(f.current);
+    let new = SecretString::from(f.password);
+    let confirm = SecretString::from(f.confirm);
+    let ctx = v.flow_ctx(&st);
+    match change_password(&ctx, &login, &current, &new, &confirm).await? {
+        PasswordOutcome::Done => {
+            v.session.data.expired = None;
+            v.session.rotate(&st).await?;
+            v.message(
+                &st,
+                StatusCode::OK,
+                "Your password was changed",
+                &["Sign in with your new password, here and everywhere else. We've emailed you a notice."],
+                Some(("/register", "Sign in")),
+            )
+            .await
+        }
+        PasswordOutcome::Unavailable => unavailable(&st, v, "/register/expired").await,
+        refused => {
+            let (status, reasons, error, on_current) = refusal(refused);
+            show_expired(&st, v, status, reasons, Some(error.into()), on_current).await
+        }
+    }
 }

@@ -96,6 +96,10 @@ pub async fn submit(
             let error = "That user ID and password don't match. Check them and try again.";
             show(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error.into())).await
         }
+        SignIn::MustChange { login } => {
+            v.session.data.expired = Some(login);
+            v.redirect(&st, "/register/expired").await
+        }
         SignIn::Throttled => {
             let error = "Too many failed sign-ins. For your security, wait an hour and try again, or use \"Can't access your account?\" if you forgot your password.";
             show(&st, v, StatusCode::TOO_MANY_REQUESTS, typed, Some(error.into())).await

@@ -107,7 +107,8 @@ pub async fn strength(
         .get("x-csrf-token")
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default();
-    // The user choosing a password: one who passed the reset gates, or one signed in to change it.
+    // The user choosing a password: one who passed the reset gates, one signed in to change
+    // it, or one whose sign-in found it expired.
     let login = v
         .session
         .data
@@ -115,7 +116,8 @@ pub async fn strength(
         .as_ref()
         .filter(|f| f.verified() && !f.done)
         .map(|f| f.login.clone())
-        .or_else(|| v.session.data.account.as_ref().map(|a| a.login.clone()));
+        .or_else(|| v.session.data.account.as_ref().map(|a| a.login.clone()))
+        .or_else(|| v.session.data.expired.clone());
     let (true, Some(login)) = (v.csrf_ok(token), login) else {
         return Ok(StatusCode::FORBIDDEN.into_response());
     };
