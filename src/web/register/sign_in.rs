@@ -97,6 +97,7 @@ pub async fn submit(
             show(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error.into())).await
         }
         SignIn::MustChange { login } => {
+            v.session.rotate(&st).await?;
             v.session.data.expired = Some(login);
             v.redirect(&st, "/register/expired").await
         }
