@@ -435,18 +435,17 @@ async fn must_change_sets_pwd_reset_and_a_later_reset_clears_it() {
     let Some((_app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
         return;
     };
-    let directory = sspr::directory::LdapDirectory::new(slapd.settings());
-    let bob = directory
-        .find_user(&UserId::parse("bob").unwrap())
-        .await
-        .unwrap();
-    let new = SecretString::from(NEW_LDAP_PASSWORD);
-    directory.set_password(&bob, &new, true).await.unwrap();
+    slapd.reset_must_change("bob", NEW_LDAP_PASSWORD).await;
     // The password works, but slapd lets bob do nothing until he changes it.
     assert!(slapd.must_change("bob", NEW_LDAP_PASSWORD).await);
     assert!(!slapd.bind_works("bob", NEW_LDAP_PASSWORD).await);
     // A self-service reset is a password the user just chose: nothing more to change.
     let chosen = "Lantern-Orbit-Granite-Kettle-7";
+    let directory = sspr::directory::LdapDirectory::new(slapd.settings());
+    let bob = directory
+        .find_user(&UserId::parse("bob").unwrap())
+        .await
+        .unwrap();
     directory
         .set_password(&bob, &SecretString::from(chosen), false)
         .await
@@ -460,13 +459,7 @@ async fn signing_in_with_a_password_slapd_wants_changed_leads_to_changing_it() {
     let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
         return;
     };
-    let directory = sspr::directory::LdapDirectory::new(slapd.settings());
-    let bob = directory
-        .find_user(&UserId::parse("bob").unwrap())
-        .await
-        .unwrap();
-    let given = SecretString::from(NEW_LDAP_PASSWORD);
-    directory.set_password(&bob, &given, true).await.unwrap();
+    slapd.reset_must_change("bob", NEW_LDAP_PASSWORD).await;
     // A wrong password still gets the one generic answer.
     let wrong = app
         .browser()

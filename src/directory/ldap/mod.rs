@@ -13,9 +13,7 @@ use super::ad;
 use super::settings::{LdapSettings, Membership};
 use super::{DirUser, DirectoryError, PasswordCheck};
 use crate::domain::user_id::UserId;
-use ldap3::controls::RawControl;
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry, ldap_escape};
-use ppolicy::ppolicy_error;
 use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 use secrecy::{ExposeSecret, SecretString};
@@ -23,11 +21,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// The password policy control (draft-behera-ldap-password-policy).
-const PPOLICY_OID: &str = "1.3.6.1.4.1.42.2.27.8.5.1";
-/// Password-policy errors that mean "the password is right, but must be replaced".
-const PPOLICY_EXPIRED: u8 = 0;
-const PPOLICY_CHANGE_AFTER_RESET: u8 = 2;
 /// `pwdAccountLockedTime` meaning "locked by an administrator until unlocked": a disabled account.
 const LOCKED_FOREVER: &str = "000001010000Z";
 const RC_INVALID_CREDENTIALS: u32 = 49;
@@ -265,25 +258,18 @@ impl LdapDirectory {
         }
         let mut ldap = self.connect().await?;
         if self.flavor == Flavor::OpenLdap {
-            ldap.with_controls(RawControl {
-                ctype: PPOLICY_OID.to_string(),
-                crit: false,
-                val: None,
-            });
+            ldap.with_controls(ppolicy::request());
         }
         let bound = self
             .step("user bind", ldap.simple_bind(dn, password.expose_secret()))
             .await?;
         let _ = ldap.unbind().await;
-        let policy_error = bound
-            .ctrls
-            .iter()
-            .filter(|c| c.1.ctype == PPOLICY_OID)
-            .find_map(|c| c.1.val.as_deref().and_then(ppolicy_error));
+        let policy_error = ppolicy::response_error(&bound.ctrls);
         match (bound.rc, policy_error) {
-            (0 | RC_INVALID_CREDENTIALS, Some(PPOLICY_EXPIRED | PPOLICY_CHANGE_AFTER_RESET)) => {
-                Ok(PasswordCheck::MustChange)
-            }
+            (
+                0 | RC_INVALID_CREDENTIALS,
+                Some(ppolicy::PASSWORD_EXPIRED | ppolicy::CHANGE_AFTER_RESET),
+            ) => Ok(PasswordCheck::MustChange),
             (0, _) => Ok(PasswordCheck::Accepted),
             (RC_INVALID_CREDENTIALS, _) if ad::bind_needs_new_password(&bound.text) => {
                 Ok(PasswordCheck::MustChange)

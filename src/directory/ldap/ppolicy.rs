@@ -1,6 +1,31 @@
 //! The password-policy response control (draft-behera-ldap-password-policy): which rule
 //! slapd says a password broke, in words for the user.
 
+use ldap3::controls::{Control, RawControl};
+
+/// The password policy control (draft-behera-ldap-password-policy).
+const PPOLICY_OID: &str = "1.3.6.1.4.1.42.2.27.8.5.1";
+/// Errors that mean "the password is right, but must be replaced".
+pub(super) const PASSWORD_EXPIRED: u8 = 0;
+pub(super) const CHANGE_AFTER_RESET: u8 = 2;
+
+/// The request control: no value, and not critical (a server without ppolicy just ignores it).
+pub(super) fn request() -> RawControl {
+    RawControl {
+        ctype: PPOLICY_OID.to_string(),
+        crit: false,
+        val: None,
+    }
+}
+
+/// The error of the password-policy control among a response's controls, if there is one.
+pub(super) fn response_error(ctrls: &[Control]) -> Option<u8> {
+    ctrls
+        .iter()
+        .filter(|c| c.1.ctype == PPOLICY_OID)
+        .find_map(|c| c.1.val.as_deref().and_then(ppolicy_error))
+}
+
 /// The user-facing reason for a password-policy error code.
 pub(super) fn ppolicy_reason(code: u8) -> String {
     match code {
@@ -17,7 +42,7 @@ pub(super) fn ppolicy_reason(code: u8) -> String {
 
 /// The `error` of a password-policy response control, if any (BER: SEQUENCE { [0] warning
 /// OPTIONAL, [1] ENUMERATED error OPTIONAL }).
-pub(super) fn ppolicy_error(value: &[u8]) -> Option<u8> {
+fn ppolicy_error(value: &[u8]) -> Option<u8> {
     let (&tag, rest) = value.split_first()?;
     if tag != 0x30 {
         return None;

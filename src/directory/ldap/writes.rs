@@ -1,10 +1,10 @@
 //! What the service account writes: a reset (Password Modify with the password-policy control
 //! for OpenLDAP, `unicodePwd` for AD), the must-change mark, and unlock.
 
-use super::ppolicy::{ppolicy_error, ppolicy_reason};
+use super::ppolicy::{self, ppolicy_reason};
 use super::{
-    Flavor, LdapDirectory, PPOLICY_OID, RC_CONSTRAINT_VIOLATION, RC_INSUFFICIENT_ACCESS,
-    RC_NO_SUCH_ATTRIBUTE, unavailable,
+    Flavor, LdapDirectory, RC_CONSTRAINT_VIOLATION, RC_INSUFFICIENT_ACCESS, RC_NO_SUCH_ATTRIBUTE,
+    unavailable,
 };
 use crate::directory::{DirUser, DirectoryError, ad};
 use ldap3::controls::RawControl;
@@ -83,11 +83,6 @@ impl LdapDirectory {
     ) -> Result<(), DirectoryError> {
         let dn = self.dn(user)?;
         let mut ldap = self.service().await?;
-        let control = RawControl {
-            ctype: PPOLICY_OID.to_string(),
-            crit: false,
-            val: None,
-        };
         let exop = PasswordModify {
             user_id: Some(dn),
             old_pass: None,
@@ -96,7 +91,7 @@ impl LdapDirectory {
         let result = self
             .step(
                 "password modify",
-                ldap.with_controls(control).extended(exop),
+                ldap.with_controls(ppolicy::request()).extended(exop),
             )
             .await?;
         let r = result.1;
@@ -104,11 +99,7 @@ impl LdapDirectory {
             self.mark_reset(&mut ldap, dn, must_change).await;
         }
         let _ = ldap.unbind().await;
-        let policy_error = r
-            .ctrls
-            .iter()
-            .filter(|c| c.1.ctype == PPOLICY_OID)
-            .find_map(|c| c.1.val.as_deref().and_then(ppolicy_error));
+        let policy_error = ppolicy::response_error(&r.ctrls);
         match (r.rc, policy_error) {
             (0, _) => Ok(()),
             (_, Some(code)) => Err(DirectoryError::PolicyRejected {

@@ -24,32 +24,29 @@ struct ChangePage {
     error: Option<String>,
     /// The error is about the current password (tied to that field).
     current_error: bool,
+    /// The form for an expired password, before sign-in (not the signed-in change).
+    expired: bool,
 }
 
-#[derive(Template)]
-#[template(path = "register/expired.html")]
-struct ExpiredPage {
-    page: PageCtx,
-    min_length: usize,
-    reasons: Vec<String>,
-    error: Option<String>,
-    current_error: bool,
-}
-
+/// The change form, or with `expired` the expired-password form.
 async fn show(
     st: &AppState,
     v: Visit,
+    expired: bool,
     status: StatusCode,
-    reasons: Vec<String>,
-    error: Option<String>,
-    current_error: bool,
+    refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
+    let (reasons, error, current_error) = match refusal {
+        Some((_, reasons, error, on_current)) => (reasons, Some(error.to_string()), on_current),
+        None => (Vec::new(), None, false),
+    };
     let page = ChangePage {
         page: v.page(st),
         min_length: v.t.tenant.policy.password.min_length,
         reasons,
         error,
         current_error,
+        expired,
     };
     let response = render(status, &page);
     v.finish(st, response).await
@@ -60,7 +57,7 @@ pub async fn page(
     State(st): State<AppState>,
     SignedIn { v, .. }: SignedIn,
 ) -> Result<Response, AppError> {
-    show(&st, v, StatusCode::OK, Vec::new(), None, false).await
+    show(&st, v, false, StatusCode::OK, None).await
 }
 
 #[derive(Deserialize)]
@@ -105,8 +102,8 @@ pub async fn submit(
         }
         PasswordOutcome::Unavailable => unavailable(&st, v, "/register/password").await,
         refused => {
-            let (status, reasons, error, on_current) = refusal(refused);
-            show(&st, v, status, reasons, Some(error.into()), on_current).await
+            let refused = refusal(refused);
+            show(&st, v, false, refused.0, Some(refused)).await
         }
     }
 }
@@ -119,7 +116,9 @@ async fn unavailable(st: &AppState, v: Visit, retry: &str) -> Result<Response, A
 
 /// Why a change was refused: status, reasons, message, and whether it is about the current
 /// password.
-fn refusal(outcome: PasswordOutcome) -> (StatusCode, Vec<String>, &'static str, bool) {
+type Refusal = (StatusCode, Vec<String>, &'static str, bool);
+
+fn refusal(outcome: PasswordOutcome) -> Refusal {
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     match outcome {
         PasswordOutcome::WrongCurrent => (
@@ -161,32 +160,13 @@ fn refusal(outcome: PasswordOutcome) -> (StatusCode, Vec<String>, &'static str, 
     }
 }
 
-async fn show_expired(
-    st: &AppState,
-    v: Visit,
-    status: StatusCode,
-    reasons: Vec<String>,
-    error: Option<String>,
-    current_error: bool,
-) -> Result<Response, AppError> {
-    let page = ExpiredPage {
-        page: v.page(st),
-        min_length: v.t.tenant.policy.password.min_length,
-        reasons,
-        error,
-        current_error,
-    };
-    let response = render(status, &page);
-    v.finish(st, response).await
-}
-
 /// GET /register/expired: for a user whose sign-in found the right password, expired or to be
 /// changed first; anyone else goes to the sign-in page.
 pub async fn expired_page(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
     if v.session.data.expired.is_none() {
         return v.redirect(&st, "/register").await;
     }
-    show_expired(&st, v, StatusCode::OK, Vec::new(), None, false).await
+    show(&st, v, true, StatusCode::OK, None).await
 }
 
 /// POST /register/expired: the same checks, throttle and writeback as a change of password,
@@ -221,8 +201,8 @@ pub async fn expired_submit(
         }
         PasswordOutcome::Unavailable => unavailable(&st, v, "/register/expired").await,
         refused => {
-            let (status, reasons, error, on_current) = refusal(refused);
-            show_expired(&st, v, status, reasons, Some(error.into()), on_current).await
+            let refused = refusal(refused);
+            show(&st, v, true, refused.0, Some(refused)).await
         }
     }
 }

@@ -170,6 +170,19 @@ impl Slapd {
         (bound, read)
     }
 
+    /// Resets `uid`'s password through the portal's LDAP target (as the service account),
+    /// marked "must change at next sign-in".
+    pub async fn reset_must_change(&self, uid: &str, password: &str) {
+        let directory = sspr::directory::LdapDirectory::new(self.settings());
+        let id = sspr::domain::user_id::UserId::parse(uid).unwrap();
+        let user = directory.find_user(&id).await.unwrap();
+        let password = secrecy::SecretString::from(password);
+        directory
+            .set_password(&user, &password, true)
+            .await
+            .unwrap();
+    }
+
     /// Locks the account with real failed binds (the policy locks after 3).
     pub async fn lock_by_failed_binds(&self, uid: &str) {
         for _ in 0..3 {
