@@ -114,10 +114,11 @@ async fn unavailable(st: &AppState, v: Visit, retry: &str) -> Result<Response, A
         Some((retry, "Try again"))).await
 }
 
-/// Why a change was refused: status, reasons, message, and whether it is about the current
+/// A refused change as shown: status, reasons, message, and whether it is about the current
 /// password.
 type Refusal = (StatusCode, Vec<String>, &'static str, bool);
 
+/// How the form shows a change that didn't happen.
 fn refusal(outcome: PasswordOutcome) -> Refusal {
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     match outcome {
