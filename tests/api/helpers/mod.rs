@@ -442,6 +442,14 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Whether the audit log holds an entry with this activity and detail.
+    pub async fn has_audit(&self, activity: &str, detail: &str) -> bool {
+        let rows = self.state.store.audit_rows(&self.tenant.id, None).await;
+        rows.unwrap()
+            .iter()
+            .any(|r| r.activity == activity && r.detail == detail)
+    }
+
     pub async fn audit_activities(&self) -> Vec<String> {
         self.state
             .store
