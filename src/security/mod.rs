@@ -9,6 +9,13 @@ use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+/// The cores this process may use: the size of the pools for CPU-heavy work.
+pub fn cores() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+}
+
 /// `N` bytes from the operating system's CSPRNG (through rand's thread RNG, reseeded from it).
 pub fn random_bytes<const N: usize>() -> [u8; N] {
     let mut buf = [0u8; N];
@@ -24,10 +31,15 @@ pub fn random_token() -> String {
 
 /// A tracking ID users can read out to the helpdesk: `7F3K-92QD-MX4T`.
 pub fn tracking_id() -> String {
+    tracking_id_from(&random_bytes::<12>())
+}
+
+/// A tracking ID drawn from the first 12 of `bytes` (random or a MAC).
+pub fn tracking_id_from(bytes: &[u8]) -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    let bytes = random_bytes::<12>();
     let chars: Vec<char> = bytes
         .iter()
+        .take(12)
         .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
         .collect();
     chars

@@ -4,7 +4,9 @@
 //! statement runs on both backends through `sqlx::AnyPool`; each backend has its own migrations.
 
 pub mod audit;
+pub mod cleanup;
 pub mod codes;
+pub mod nonces;
 pub mod outbox;
 pub mod registrations;
 pub mod sessions;
@@ -43,8 +45,15 @@ impl Store {
         if backend == Backend::Sqlite {
             create_sqlite_parent_dir(url)?;
         }
-        let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 16 })
+        let options = match backend {
+            // WAL lets readers go on while one connection writes; NORMAL syncs at checkpoints
+            // (durable against a crashed process, not a lost power supply mid-checkpoint).
+            Backend::Sqlite => AnyPoolOptions::new()
+                .max_connections(8)
+                .after_connect(|conn, _| Box::pin(async move { tune_sqlite(conn).await })),
+            Backend::Postgres => AnyPoolOptions::new().max_connections(16),
+        };
+        let pool = options
             .connect(url)
             .await
             .context("connecting to the database")?;
@@ -76,6 +85,17 @@ impl Store {
         let value: String = row.try_get("value")?;
         engine.decode(value).context("decoding the stored hmac key")
     }
+}
+
+/// Server settings for each SQLite connection.
+async fn tune_sqlite(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error> {
+    use sqlx::Executor;
+    conn.execute(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+         PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+    )
+    .await?;
+    Ok(())
 }
 
 fn create_sqlite_parent_dir(url: &str) -> anyhow::Result<()> {

@@ -2,6 +2,7 @@
 //! security headers every response carries.
 
 pub mod assets;
+pub mod browser;
 pub mod dev;
 pub mod helpdesk;
 pub mod pages;
@@ -12,11 +13,14 @@ pub mod tenant;
 pub mod visit;
 
 use crate::state::AppState;
+use crate::store::sessions::SessionRecords;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use tower_sessions::SessionManagerLayer;
+use tower_sessions::cookie::SameSite;
 
 /// The whole application router.
 pub fn router(state: AppState) -> Router {
@@ -28,11 +32,24 @@ pub fn router(state: AppState) -> Router {
             .merge(dev::router())
             .merge(assets::tenant_router())
     };
+    let sessions = SessionRecords::new(state.store.clone(), state.clock.clone());
+    let sessions = SessionManagerLayer::new(sessions)
+        .with_name(session::COOKIE)
+        .with_path("/")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.config.is_tls());
+    // Sessions and the browser cookie only where tenant pages are: assets and /healthz skip them.
     Router::new()
-        .merge(assets::global_router())
         .route("/t/{slug}/", axum::routing::get(reset::home))
         .nest("/t/{slug}", tenant_pages())
         .merge(tenant_pages())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            browser::ensure,
+        ))
+        .layer(sessions)
+        .merge(assets::global_router())
         .layer(DefaultBodyLimit::max(16 * 1024))
         .layer(middleware::from_fn_with_state(
             state.clone(),

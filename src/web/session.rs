@@ -1,28 +1,31 @@
-//! Server-side sessions: a random token in an HttpOnly cookie, the data in the database.
+//! Sessions, on tower-sessions: the cookie holds a random ID, the database (`SessionRecords`)
+//! the data. Each tenant's part of a session is one entry in it, with its own expiry.
 //!
-//! The token is rotated whenever the user proves something (flow start, gate passed, sign-in).
-//! A reset session lives 15 minutes; a signed-in session ends after the tenant's idle time.
+//! Nothing is stored until there is state to keep: a page view that changes nothing writes
+//! nothing. The ID is rotated whenever the user proves something (flow start, gate passed,
+//! sign-in). A reset session lives 15 minutes; a signed-in session ends after the tenant's idle
+//! time.
 
+use super::browser::BrowserId;
 use crate::flows::ResetFlow;
 use crate::flows::account::Account;
 use crate::flows::contacts::ContactChange;
-use crate::security::{random_token, sha256_hex, tracking_id};
+use crate::security::random_token;
 use crate::state::AppState;
-use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::Response;
 use serde::{Deserialize, Serialize};
+use tower_sessions::Expiry;
 
 pub const COOKIE: &str = "sspr_session";
 /// How long a reset session lives.
 pub const LIFETIME_SECS: i64 = 15 * 60;
+/// The key of the record-wide expiry (the latest of its tenants' entries).
+const UNTIL: &str = "until";
 
-/// What the session holds.
+/// What the session holds for one tenant.
 #[derive(Debug, Clone, Serialize, Deserialize, Default)]
 pub struct SessionData {
     pub csrf: String,
     pub tracking: String,
-    /// HMAC of the captcha answer, removed once checked (single use).
-    pub captcha: Option<String>,
     pub reset: Option<ResetFlow>,
     /// The user signed in to the registration portal.
     #[serde(default)]
@@ -42,107 +45,103 @@ pub struct SessionData {
     pub expired: Option<String>,
 }
 
-/// A loaded (or new) session.
-pub struct Session {
-    token: String,
-    pub data: SessionData,
-    pub expires_at: i64,
-    /// Whether the cookie sent by the browser named a live session.
-    pub existed: bool,
+/// One tenant's entry in the session record.
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    data: SessionData,
+    expires_at: i64,
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| v.to_string())
+/// A tenant's session for this request: loaded, or fresh (and not stored unless it changes).
+pub struct Session {
+    handle: tower_sessions::Session,
+    key: String,
+    pub data: SessionData,
+    pub expires_at: i64,
+    /// Whether the browser's cookie named a live session for this tenant.
+    pub existed: bool,
+    /// The data and expiry as stored (or as the fresh defaults), to tell whether to save.
+    stored: String,
+    rotated: bool,
 }
 
 impl Session {
-    /// The browser's live session for this tenant, or a fresh one (not saved yet).
+    /// The browser's live session for this tenant, or a fresh one bound to `browser`.
     pub async fn load(
         state: &AppState,
         tenant_id: &str,
-        headers: &HeaderMap,
+        handle: tower_sessions::Session,
+        browser: &BrowserId,
     ) -> anyhow::Result<Session> {
         let now = state.clock.now();
-        if let Some(token) = cookie_token(headers)
-            && token.len() <= 64
-            && let Some((json, expires_at)) = state
-                .store
-                .session(&sha256_hex(token.as_bytes()), tenant_id, now)
-                .await?
-            && let Ok(data) = serde_json::from_str::<SessionData>(&json)
-        {
-            return Ok(Session {
-                token,
-                data,
-                expires_at,
-                existed: true,
-            });
-        }
-        Ok(Session::fresh(now))
+        let key = format!("t:{tenant_id}");
+        let entry = match handle.get::<Entry>(&key).await {
+            Ok(entry) => entry.filter(|e| e.expires_at > now),
+            Err(tower_sessions::session::Error::Store(e)) => {
+                return Err(anyhow::anyhow!("loading the session: {e}"));
+            }
+            // An entry written by an older version: start afresh.
+            Err(_) => None,
+        };
+        let (data, expires_at, existed) = match entry {
+            Some(e) => (e.data, e.expires_at, true),
+            None => (
+                SessionData {
+                    csrf: browser.csrf(&state.key, tenant_id),
+                    tracking: browser.tracking(&state.key),
+                    ..SessionData::default()
+                },
+                now + LIFETIME_SECS,
+                false,
+            ),
+        };
+        Ok(Session {
+            handle,
+            key,
+            stored: fingerprint(&data, expires_at),
+            data,
+            expires_at,
+            existed,
+            rotated: false,
+        })
     }
 
-    fn fresh(now: i64) -> Session {
-        Session {
-            token: random_token(),
-            data: SessionData {
-                csrf: random_token(),
-                tracking: tracking_id(),
-                ..SessionData::default()
-            },
-            expires_at: now + LIFETIME_SECS,
-            existed: false,
+    /// A new session ID for the same data, and a new CSRF token; the old ID stops working.
+    pub async fn rotate(&mut self, _state: &AppState) -> anyhow::Result<()> {
+        if self.handle.id().is_some() {
+            self.handle
+                .cycle_id()
+                .await
+                .map_err(|e| anyhow::anyhow!("rotating the session: {e}"))?;
         }
-    }
-
-    /// A new token for the same data (and a new CSRF token); the old token stops working.
-    pub async fn rotate(&mut self, state: &AppState) -> anyhow::Result<()> {
-        state
-            .store
-            .delete_session(&sha256_hex(self.token.as_bytes()))
-            .await?;
-        self.token = random_token();
         self.data.csrf = random_token();
+        self.rotated = true;
         Ok(())
     }
 
-    /// Saves the session and sets its cookie on the response.
-    pub async fn commit(
-        &self,
-        state: &AppState,
-        tenant_id: &str,
-        base: &str,
-        mut response: Response,
-    ) -> anyhow::Result<Response> {
-        let json = serde_json::to_string(&self.data)?;
-        state
-            .store
-            .save_session(
-                &sha256_hex(self.token.as_bytes()),
-                tenant_id,
-                &json,
-                self.expires_at,
-            )
-            .await?;
-        let secure = if state.config.is_tls() {
-            "; Secure"
-        } else {
-            ""
-        };
-        let path = if base.is_empty() { "/" } else { base };
-        let cookie = format!(
-            "{COOKIE}={}; Path={path}; HttpOnly; SameSite=Lax{secure}",
-            self.token
-        );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(header::SET_COOKIE, value);
+    /// Hands the session to tower-sessions to store with the response, if anything changed.
+    pub async fn commit(&self) -> anyhow::Result<()> {
+        if !self.rotated && self.stored == fingerprint(&self.data, self.expires_at) {
+            return Ok(());
         }
-        Ok(response)
+        let entry = Entry {
+            data: self.data.clone(),
+            expires_at: self.expires_at,
+        };
+        let until = match self.handle.get::<i64>(UNTIL).await {
+            Ok(Some(until)) => until.max(self.expires_at),
+            _ => self.expires_at,
+        };
+        let store = |e: tower_sessions::session::Error| anyhow::anyhow!("saving the session: {e}");
+        self.handle.insert(&self.key, entry).await.map_err(store)?;
+        self.handle.insert(UNTIL, until).await.map_err(store)?;
+        let until = time::OffsetDateTime::from_unix_timestamp(until)?;
+        self.handle.set_expiry(Some(Expiry::AtDateTime(until)));
+        Ok(())
     }
+}
+
+/// What a session holds, as text to compare.
+fn fingerprint(data: &SessionData, expires_at: i64) -> String {
+    serde_json::to_string(&(data, expires_at)).unwrap_or_default()
 }

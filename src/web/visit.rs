@@ -1,6 +1,7 @@
 //! One browser visit to a tenant's pages: the tenant, the session and the client address,
 //! extracted together so handlers stay short.
 
+use super::browser::BrowserId;
 use super::pages::{MessagePage, PageCtx};
 use super::session::Session;
 use super::tenant::{TenantCtx, client_ip};
@@ -18,6 +19,7 @@ pub struct Visit {
     pub t: TenantCtx,
     pub session: Session,
     pub ip: String,
+    pub browser: BrowserId,
 }
 
 impl FromRequestParts<AppState> for Visit {
@@ -28,7 +30,17 @@ impl FromRequestParts<AppState> for Visit {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         let t = TenantCtx::from_request_parts(parts, state).await?;
-        let session = Session::load(state, &t.tenant.id, &parts.headers)
+        let browser = parts
+            .extensions
+            .get::<BrowserId>()
+            .cloned()
+            .unwrap_or_else(BrowserId::fresh);
+        let handle = parts
+            .extensions
+            .get::<tower_sessions::Session>()
+            .cloned()
+            .ok_or_else(|| AppError::from(anyhow::anyhow!("no session layer")).into_response())?;
+        let session = Session::load(state, &t.tenant.id, handle, &browser)
             .await
             .map_err(|e| AppError::from(e).into_response())?;
         let peer = parts
@@ -36,7 +48,12 @@ impl FromRequestParts<AppState> for Visit {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0);
         let ip = client_ip(peer, &parts.headers, state.config.trust_forwarded_for);
-        Ok(Visit { t, session, ip })
+        Ok(Visit {
+            t,
+            session,
+            ip,
+            browser,
+        })
     }
 }
 
@@ -54,13 +71,15 @@ impl Visit {
         }
     }
 
-    /// Whether the form's CSRF token is this session's.
+    /// Whether the form's CSRF token is this session's (or, before there is a session, this
+    /// browser's).
     pub fn csrf_ok(&self, token: &str) -> bool {
-        self.session.existed && same(token, &self.session.data.csrf)
+        same(token, &self.session.data.csrf)
     }
 
-    /// Saves the session and returns the response with its cookie. A signed-in session lives
-    /// on for the tenant's idle time from now.
+    /// Saves the session if it changed, and returns the response. A signed-in session lives
+    /// on for the tenant's idle time from now (moved at most once a minute, so reading pages
+    /// doesn't write on every request).
     pub async fn finish(
         mut self,
         state: &AppState,
@@ -68,12 +87,13 @@ impl Visit {
     ) -> Result<Response, AppError> {
         if self.session.data.account.is_some() {
             let idle = i64::from(self.t.tenant.policy.idle_minutes) * 60;
-            self.session.expires_at = self.session.expires_at.max(state.clock.now() + idle);
+            let until = state.clock.now() + idle;
+            if until - self.session.expires_at >= 60 {
+                self.session.expires_at = until;
+            }
         }
-        Ok(self
-            .session
-            .commit(state, &self.t.tenant.id, &self.t.base, response)
-            .await?)
+        self.session.commit().await?;
+        Ok(response)
     }
 
     /// A link inside this tenant's pages.

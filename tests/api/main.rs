@@ -15,5 +15,6 @@ mod privacy;
 mod register;
 mod register_flow;
 mod security;
+mod sessions;
 mod throttle;
 mod webhook;

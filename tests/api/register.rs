@@ -199,6 +199,14 @@ async fn registers_an_alternate_email_with_the_emailed_code() {
             .contains(&"method_registered:success".to_string())
     );
 
+    // The change notice to the new address (sent in the background) arrives first.
+    assert!(
+        !app.wait_mail("Alice.Home@example.org", 1)
+            .await
+            .text()
+            .contains(&mail.code())
+    );
+
     // The reset flow now uses it.
     let mut r = app.browser();
     r.start(&app, "alice").await;

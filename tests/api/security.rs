@@ -24,9 +24,7 @@ async fn pages_carry_strict_security_headers_and_a_safe_cookie() {
     );
     let cookie = h["set-cookie"].to_str().unwrap();
     assert!(
-        cookie.contains("HttpOnly")
-            && cookie.contains("SameSite=Lax")
-            && cookie.contains("Path=/t/acme")
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/")
     );
     assert!(!cookie.contains("Secure"));
 
@@ -96,12 +94,15 @@ async fn the_session_id_changes_when_the_flow_starts_and_a_gate_is_passed() {
     let c1 = cookie_of(&start);
     let body = start.text().await.unwrap();
     let csrf = csrf_re.captures(&body).unwrap()[1].to_string();
+    let token_re = regex::Regex::new(r#"name="captcha_token" value="([^"]+)""#).unwrap();
+    let token = token_re.captures(&body).unwrap()[1].to_string();
     let answer = app.last_captcha();
     let started = client
         .post(app.url("/reset"))
         .header("cookie", &c1)
         .form(&[
             ("csrf", csrf.as_str()),
+            ("captcha_token", token.as_str()),
             ("user_id", "alice"),
             ("captcha", &answer),
         ])

@@ -31,7 +31,7 @@ pub async fn home(State(st): State<AppState>, v: Visit) -> Result<Response, AppE
 #[template(path = "reset/start.html")]
 struct StartPage {
     page: PageCtx,
-    captcha_png: Option<String>,
+    captcha: Option<captcha::Issued>,
     user_id: String,
     allow_unlock: bool,
     unlock: bool,
@@ -46,22 +46,21 @@ pub async fn page(State(st): State<AppState>, mut v: Visit) -> Result<Response, 
 /// Shows the start page with a fresh captcha (the previous one can't be reused).
 async fn render_start(
     st: &AppState,
-    mut v: Visit,
+    v: Visit,
     status: StatusCode,
     user_id: String,
     unlock: bool,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let captcha_png = if st.config.captcha {
-        let issued = st.captcha.issue(&st.key, &v.session.data.tracking).await?;
-        v.session.data.captcha = Some(issued.answer_hash);
-        Some(issued.png_base64)
+    let captcha = if st.config.captcha {
+        let bind = captcha_binding(&v);
+        Some(st.captcha.issue(&st.key, bind, st.clock.now()).await?)
     } else {
         None
     };
     let page = StartPage {
         page: v.page(st),
-        captcha_png,
+        captcha,
         user_id,
         allow_unlock: v.t.tenant.policy.allow_unlock,
         unlock,
@@ -69,6 +68,15 @@ async fn render_start(
     };
     let response = render(status, &page);
     v.finish(st, response).await
+}
+
+/// The start form's captcha tokens work on this form, for this tenant, in this browser.
+fn captcha_binding(v: &Visit) -> captcha::Binding<'_> {
+    captcha::Binding {
+        form: "reset-start",
+        tenant_id: &v.t.tenant.id,
+        browser: v.browser.as_str(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -79,6 +87,9 @@ pub struct StartForm {
     user_id: String,
     #[serde(default)]
     captcha: String,
+    /// The signed token of the picture the user answered.
+    #[serde(default)]
+    captcha_token: String,
     /// `unlock` for "I know my password, I'm locked out".
     #[serde(default)]
     need: String,
@@ -95,15 +106,27 @@ pub async fn submit(
     let typed = form.user_id.chars().take(300).collect::<String>();
     let unlock = form.need == "unlock";
     if st.config.captcha {
-        let expected = v.session.data.captcha.take();
-        let passed = expected
-            .is_some_and(|h| captcha::check(&st.key, &v.session.data.tracking, &h, &form.captcha));
-        if !passed {
+        let bind = captcha_binding(&v);
+        let token = &form.captcha_token;
+        let verdict = captcha::redeem(
+            &st.store,
+            &st.key,
+            bind,
+            token,
+            &form.captcha,
+            st.clock.now(),
+        );
+        let verdict = verdict.await?;
+        if verdict != captcha::Verdict::Passed {
             v.flow_ctx(&st)
                 .audit(typed.trim(), "captcha_failed", "failure", "")
                 .await;
-            let error =
-                "The characters you typed don't match the picture. Try this new one.".to_string();
+            let error = if verdict == captcha::Verdict::Wrong {
+                "The characters you typed don't match the picture. Try this new one."
+            } else {
+                "That picture has expired or was already used. Type the characters in this new one."
+            }
+            .to_string();
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return render_start(&st, v, status, typed, unlock, Some(error)).await;
         }

@@ -23,6 +23,14 @@ impl Page {
             .unwrap_or_default()
     }
 
+    /// The signed captcha token of the form on this page (empty without a captcha).
+    pub fn captcha_token(&self) -> String {
+        let re = Regex::new(r#"name="captcha_token" value="([^"]+)""#).unwrap();
+        re.captures(&self.body)
+            .map(|c| c[1].to_string())
+            .unwrap_or_default()
+    }
+
     pub fn tracking(&self) -> String {
         let re = Regex::new(r#"class="tracking">([A-Z0-9-]+)<"#).unwrap();
         re.captures(&self.body)
@@ -106,6 +114,12 @@ impl Browser {
         page
     }
 
+    /// GETs a full URL (another tenant's page, say) with this browser's cookies.
+    pub async fn get_absolute(&mut self, url: &str) -> Page {
+        let response = self.client.get(url).send().await.unwrap();
+        self.read(response).await
+    }
+
     pub async fn get(&mut self, path: &str) -> Page {
         let response = self
             .client
@@ -116,10 +130,15 @@ impl Browser {
         self.read(response).await
     }
 
-    /// Submits a form with the CSRF token of the last page.
+    /// Submits a form with the CSRF token (and captcha token, if any) of the last page.
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let csrf = self.last.as_ref().map(Page::csrf).unwrap_or_default();
+        let captcha = self.last.as_ref().map(Page::captcha_token);
+        let captcha = captcha.unwrap_or_default();
         let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        if !captcha.is_empty() {
+            form.push(("captcha_token", captcha.as_str()));
+        }
         form.extend_from_slice(fields);
         let response = self
             .client
