@@ -6,6 +6,7 @@
 //! people, and `security` the primitives (captcha, codes, throttles, hashing).
 
 pub mod app;
+pub mod bench;
 pub mod channels;
 pub mod cli;
 pub mod clock;

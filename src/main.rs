@@ -53,6 +53,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
+        Command::Bench(args) => sspr::bench::run(args).await,
         Command::Tenant(cmd) => {
             let store = Store::connect(&config.database_url()).await?;
             let now = sspr::clock::Clock::default().now();

@@ -41,6 +41,9 @@ pub enum Command {
     /// Show, load or test a tenant's directory (where users live and passwords go).
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// Load benchmark: starts this binary as a portal on loopback, drives page views and full
+    /// resets, and prints requests/s, flows/s, latencies and the server's peak memory.
+    Bench(crate::bench::BenchArgs),
 }
 
 #[derive(Subcommand, Debug)]

@@ -10,6 +10,7 @@ pub mod nonces;
 pub mod outbox;
 pub mod registrations;
 pub mod sessions;
+pub mod tenant_cache;
 pub mod tenants;
 pub mod throttles;
 
@@ -29,6 +30,7 @@ pub enum Backend {
 pub struct Store {
     pub pool: AnyPool,
     pub backend: Backend,
+    tenant_cache: tenant_cache::TenantCache,
 }
 
 impl Store {
@@ -57,7 +59,11 @@ impl Store {
             .connect(url)
             .await
             .context("connecting to the database")?;
-        let store = Store { pool, backend };
+        let store = Store {
+            pool,
+            backend,
+            tenant_cache: tenant_cache::TenantCache::default(),
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -96,6 +102,29 @@ async fn tune_sqlite(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error> 
     )
     .await?;
     Ok(())
+}
+
+impl Store {
+    /// How many rows each table holds (tests and the benchmark check what a request wrote).
+    pub async fn table_rows(&self) -> anyhow::Result<std::collections::BTreeMap<String, i64>> {
+        let list = match self.backend {
+            Backend::Sqlite => {
+                "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = current_schema()"
+            }
+        };
+        let mut rows = std::collections::BTreeMap::new();
+        for table in sqlx::query(list).fetch_all(&self.pool).await? {
+            let name: String = table.try_get("t")?;
+            let count = sqlx::query(&format!("SELECT COUNT(*) AS n FROM \"{name}\""))
+                .fetch_one(&self.pool)
+                .await?;
+            rows.insert(name, count.try_get::<i64, _>("n")?);
+        }
+        Ok(rows)
+    }
 }
 
 fn create_sqlite_parent_dir(url: &str) -> anyhow::Result<()> {

@@ -1,6 +1,7 @@
 //! Tenants: each organisation's slug, host name, display name and policy (JSON).
 
 use super::Store;
+use super::tenant_cache::Found;
 use crate::directory::settings::DirectorySettings;
 use crate::domain::policy::Policy;
 use anyhow::Context;
@@ -36,27 +37,41 @@ fn from_row(row: &sqlx::any::AnyRow) -> anyhow::Result<Tenant> {
 
 impl Store {
     pub async fn tenant_by_slug(&self, slug: &str) -> anyhow::Result<Option<Tenant>> {
-        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE slug = $1");
-        let row = sqlx::query(&sql)
-            .bind(slug)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.as_ref().map(from_row).transpose()
+        self.one_tenant("slug", slug).await
     }
 
     pub async fn tenant_by_host(&self, host: &str) -> anyhow::Result<Option<Tenant>> {
-        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE host = $1");
+        self.one_tenant("host", host).await
+    }
+
+    /// The tenant whose `column` (slug or host) is `value`, from the cache when it is fresh.
+    async fn one_tenant(&self, column: &str, value: &str) -> anyhow::Result<Option<Tenant>> {
+        let key = format!("{column}:{value}");
+        if let Some(Found::One(found)) = self.tenant_cache.get(&key) {
+            return Ok(found);
+        }
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE {column} = $1");
         let row = sqlx::query(&sql)
-            .bind(host)
+            .bind(value)
             .fetch_optional(&self.pool)
             .await?;
-        row.as_ref().map(from_row).transpose()
+        let found = row.as_ref().map(from_row).transpose()?;
+        self.tenant_cache.put(key, Found::One(found.clone()));
+        Ok(found)
     }
 
     pub async fn tenants(&self) -> anyhow::Result<Vec<Tenant>> {
+        if let Some(Found::All(all)) = self.tenant_cache.get("all") {
+            return Ok(all);
+        }
         let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
         let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
-        rows.iter().map(from_row).collect()
+        let all = rows
+            .iter()
+            .map(from_row)
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        self.tenant_cache.put("all".into(), Found::All(all.clone()));
+        Ok(all)
     }
 
     /// Creates a tenant with the default policy; fails if the slug is taken.
@@ -87,6 +102,7 @@ impl Store {
         .execute(&self.pool)
         .await
         .with_context(|| format!("creating tenant {slug} (is the slug or host already taken?)"))?;
+        self.tenant_cache.clear();
         Ok(tenant)
     }
 
@@ -102,6 +118,7 @@ impl Store {
         .bind(&tenant.id)
         .execute(&self.pool)
         .await?;
+        self.tenant_cache.clear();
         Ok(())
     }
 }

@@ -34,3 +34,47 @@ async fn user_import_prepopulates_contacts_and_refuses_bad_files_whole() {
     page.assert_has("+1 ••• ••• ••07");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The shipped load benchmark in its seconds-long smoke mode: every row runs (embedded and, where
+/// the servers are, LDAP and PostgreSQL), every flow completes, and an anonymous start page
+/// writes nothing. How fast is for `sspr bench` on a release build, not for a test.
+#[tokio::test]
+async fn the_load_benchmark_runs_in_smoke_mode() {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_sspr"));
+    command.args(["bench", "--smoke"]);
+    let postgres = servers::postgres_url_if_up().await;
+    if let Some(url) = &postgres {
+        command.args(["--postgres", url]);
+    }
+    let ldap = slapd::installed();
+    if !ldap {
+        command.arg("--no-ldap");
+    }
+    let out = command.output().await.unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{table}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let flow_rows = |setup: &str| {
+        table
+            .lines()
+            .filter(|l| l.starts_with(&format!("| {setup} | 1-gate email reset |")))
+            .map(|l| l.split('|').nth(7).unwrap().trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(flow_rows("embedded / SQLite"), ["0", "0"], "{table}");
+    assert!(
+        table.contains("GET /reset, captcha off (0 rows written)"),
+        "{table}"
+    );
+    assert!(table.contains("| embedded / SQLite | GET /reset, captcha on | 16 |"));
+    assert!(table.contains("% of /healthz"), "{table}");
+    if ldap {
+        assert_eq!(flow_rows("LDAP / SQLite"), ["0", "0"], "{table}");
+    }
+    if postgres.is_some() {
+        assert_eq!(flow_rows("embedded / PostgreSQL"), ["0", "0"], "{table}");
+    }
+}

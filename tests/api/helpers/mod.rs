@@ -452,26 +452,7 @@ impl TestApp {
 
     /// How many rows each table of the app's database holds.
     pub async fn table_rows(&self) -> std::collections::BTreeMap<String, i64> {
-        use sqlx::Row;
-        let store = &self.state.store;
-        let list = match store.backend {
-            sspr::store::Backend::Sqlite => {
-                "SELECT name AS t FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            }
-            sspr::store::Backend::Postgres => {
-                "SELECT table_name::text AS t FROM information_schema.tables WHERE table_schema = current_schema()"
-            }
-        };
-        let mut rows = std::collections::BTreeMap::new();
-        for table in sqlx::query(list).fetch_all(&store.pool).await.unwrap() {
-            let name: String = table.get("t");
-            let count = sqlx::query(&format!("SELECT COUNT(*) AS n FROM {name}"))
-                .fetch_one(&store.pool)
-                .await
-                .unwrap();
-            rows.insert(name, count.get::<i64, _>("n"));
-        }
-        rows
+        self.state.store.table_rows().await.unwrap()
     }
 
     pub async fn audit_activities(&self) -> Vec<String> {

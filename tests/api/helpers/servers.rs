@@ -32,6 +32,15 @@ fn admin_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
 }
 
+/// The PostgreSQL server's URL if it answers; None (skipped) or a failure, as `unavailable` says.
+pub async fn postgres_url_if_up() -> Option<String> {
+    let url = admin_url();
+    match sqlx::PgConnection::connect(&url).await {
+        Ok(_) => Some(url),
+        Err(e) => unavailable("PostgreSQL", &format!("{url}: {e}")),
+    }
+}
+
 impl PgDatabase {
     /// Creates an empty database, or None when there is no server (and it isn't required).
     pub async fn create() -> Option<PgDatabase> {

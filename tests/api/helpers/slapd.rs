@@ -29,6 +29,11 @@ fn slapd_binary() -> Option<&'static str> {
         .find(|p| Path::new(p).exists())
 }
 
+/// Whether slapd is installed; false (skipped) or a failure, as `unavailable` says.
+pub fn installed() -> bool {
+    slapd_binary().is_some() || unavailable::<()>("slapd", "not installed").is_some()
+}
+
 impl Slapd {
     /// Prepares and starts a server; None (skipped) when slapd isn't installed.
     pub async fn start(password: &str) -> Option<Slapd> {
