@@ -14,6 +14,7 @@ mod postgres;
 mod privacy;
 mod register;
 mod register_flow;
+mod scale_out;
 mod security;
 mod sessions;
 mod throttle;

@@ -174,6 +174,12 @@ impl Browser {
         page
     }
 
+    /// Sends the next requests to another instance of the same portal (same cookies, as behind
+    /// a load balancer).
+    pub fn switch_to(&mut self, addr: std::net::SocketAddr) {
+        self.base = format!("http://{addr}/t/acme");
+    }
+
     pub fn client(&self) -> &reqwest::Client {
         &self.client
     }

@@ -78,6 +78,8 @@ pub struct TestApp {
     pub gateway: Gateway,
     captchas: Arc<Mutex<Vec<String>>>,
     dir: std::path::PathBuf,
+    /// The configuration it was built with (another instance is built from it).
+    config: Config,
     /// The PostgreSQL database of an app on PostgreSQL, dropped with it.
     _database: Option<servers::PgDatabase>,
 }
@@ -194,6 +196,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
         clock: clock.clone(),
         captcha: CaptchaService::with_witness(captchas.clone()),
     };
+    let config = setup.config.clone();
     let app = App::build_with(setup.config, parts)
         .await
         .expect("app builds");
@@ -218,6 +221,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
         gateway,
         captchas,
         dir,
+        config,
         _database: database,
     }
 }
@@ -335,6 +339,22 @@ impl TestApp {
 
     pub fn browser(&self) -> Browser {
         Browser::new(self)
+    }
+
+    /// Starts a second portal on the same database, as a second process behind a load
+    /// balancer would run: its own listener, connection pool and tenant cache, the same SMTP
+    /// listener and gateway; returns its address.
+    pub async fn another_instance(&self) -> SocketAddr {
+        let parts = Parts {
+            clock: self.clock.clone(),
+            captcha: CaptchaService::with_witness(self.captchas.clone()),
+        };
+        let app = App::build_with(self.config.clone(), parts)
+            .await
+            .expect("second instance builds");
+        let addr = app.addr().unwrap();
+        tokio::spawn(app.run(std::future::pending()));
+        addr
     }
 
     /// The answer of the most recent captcha this app issued.
