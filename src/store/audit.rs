@@ -44,7 +44,7 @@ impl Store {
         .bind(event.detail)
         .bind(event.client_ip)
         .bind(event.at)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(())
     }

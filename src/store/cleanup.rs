@@ -40,7 +40,7 @@ impl Store {
         );
         let mut removed = 0;
         loop {
-            let done = sqlx::query(&sql).bind(cutoff).execute(&self.pool).await?;
+            let done = sqlx::query(&sql).bind(cutoff).execute(&self.writer).await?;
             removed += done.rows_affected();
             if done.rows_affected() < BATCH as u64 {
                 return Ok(removed);

@@ -83,7 +83,7 @@ pub struct NewCode<'a> {
 impl Store {
     /// Stores a new code and supersedes every earlier live code of the same flow.
     pub async fn insert_code(&self, code: &NewCode<'_>) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer.begin().await?;
         sqlx::query("UPDATE codes SET state = 'superseded' WHERE flow_id = $1 AND state = 'live'")
             .bind(code.flow_id)
             .execute(&mut *tx)
@@ -136,7 +136,7 @@ impl Store {
         )
         .bind(id)
         .bind(max_attempts)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         let row = sqlx::query("SELECT attempts FROM codes WHERE id = $1")
             .bind(id)
@@ -150,7 +150,7 @@ impl Store {
         let done = sqlx::query("UPDATE codes SET state = $2 WHERE id = $1 AND state = 'live'")
             .bind(id)
             .bind(CodeState::Used.as_str())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -159,7 +159,7 @@ impl Store {
         sqlx::query("UPDATE codes SET delivery = $2 WHERE id = $1")
             .bind(id)
             .bind(delivery.as_str())
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         Ok(())
     }

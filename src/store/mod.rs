@@ -28,7 +28,12 @@ pub enum Backend {
 /// Handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
+    /// For reads.
     pub pool: AnyPool,
+    /// For writes. On SQLite a pool of one connection, so writes queue here, in order, instead
+    /// of meeting in SQLite's lock, whose busy handler sleeps 1, 2, 5, 10… ms; readers (WAL) never
+    /// wait for it. On PostgreSQL the same pool as `pool`.
+    pub writer: AnyPool,
     pub backend: Backend,
     tenant_cache: tenant_cache::TenantCache,
 }
@@ -44,23 +49,35 @@ impl Store {
         } else {
             anyhow::bail!("unsupported database URL: use sqlite://… or postgres://…");
         };
-        if backend == Backend::Sqlite {
-            create_sqlite_parent_dir(url)?;
-        }
-        let options = match backend {
-            // WAL lets readers go on while one connection writes; NORMAL syncs at checkpoints
-            // (durable against a crashed process, not a lost power supply mid-checkpoint).
-            Backend::Sqlite => AnyPoolOptions::new()
-                .max_connections(8)
-                .after_connect(|conn, _| Box::pin(async move { tune_sqlite(conn).await })),
-            Backend::Postgres => AnyPoolOptions::new().max_connections(16),
+        let connect = |options: AnyPoolOptions| async move {
+            options
+                .connect(url)
+                .await
+                .context("connecting to the database")
         };
-        let pool = options
-            .connect(url)
-            .await
-            .context("connecting to the database")?;
+        let (pool, writer) = match backend {
+            Backend::Sqlite => {
+                prepare_sqlite_file(url)?;
+                // WAL lets readers go on while one connection writes; NORMAL syncs at
+                // checkpoints (durable against a crashed process, not a lost power supply
+                // mid-checkpoint).
+                let sqlite = |n| {
+                    AnyPoolOptions::new()
+                        .max_connections(n)
+                        .after_connect(|conn, _| Box::pin(async move { tune_sqlite(conn).await }))
+                };
+                // The writer first: it creates the file and switches it to WAL.
+                let writer = connect(sqlite(1)).await?;
+                (connect(sqlite(8)).await?, writer)
+            }
+            Backend::Postgres => {
+                let pool = connect(AnyPoolOptions::new().max_connections(16)).await?;
+                (pool.clone(), pool)
+            }
+        };
         let store = Store {
             pool,
+            writer,
             backend,
             tenant_cache: tenant_cache::TenantCache::default(),
         };
@@ -68,10 +85,20 @@ impl Store {
         Ok(store)
     }
 
+    /// Closes every connection (after a CLI command or a benchmark run).
+    pub async fn close(&self) {
+        self.writer.close().await;
+        self.pool.close().await;
+    }
+
     async fn migrate(&self) -> anyhow::Result<()> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await,
-            Backend::Postgres => sqlx::migrate!("migrations/postgres").run(&self.pool).await,
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.writer).await,
+            Backend::Postgres => {
+                sqlx::migrate!("migrations/postgres")
+                    .run(&self.writer)
+                    .await
+            }
         }
         .context("running database migrations")
     }
@@ -83,7 +110,7 @@ impl Store {
         let fresh = engine.encode(crate::security::random_bytes::<32>());
         sqlx::query("INSERT INTO settings (name, value) VALUES ('hmac_key', $1) ON CONFLICT (name) DO NOTHING")
             .bind(&fresh)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
         let row = sqlx::query("SELECT value FROM settings WHERE name = 'hmac_key'")
             .fetch_one(&self.pool)
@@ -127,13 +154,20 @@ impl Store {
     }
 }
 
-fn create_sqlite_parent_dir(url: &str) -> anyhow::Result<()> {
+/// Refuses an in-memory or file-less URL (each connection would get a database of its own) and
+/// creates the file's folder.
+fn prepare_sqlite_file(url: &str) -> anyhow::Result<()> {
     let path = url
         .trim_start_matches("sqlite://")
         .trim_start_matches("sqlite:");
+    if url.contains(":memory:") || url.contains("mode=memory") {
+        anyhow::bail!(
+            "an in-memory SQLite database can't be shared by the portal's connections: give a file, sqlite://PATH?mode=rwc"
+        );
+    }
     let path = path.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Ok(());
+    if path.is_empty() {
+        anyhow::bail!("the SQLite URL names no file: use sqlite://PATH?mode=rwc");
     }
     if let Some(parent) = std::path::Path::new(path).parent()
         && !parent.as_os_str().is_empty()
@@ -147,4 +181,17 @@ fn create_sqlite_parent_dir(url: &str) -> anyhow::Result<()> {
 /// Reads a 0/1 BIGINT column as a bool.
 pub(crate) fn flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool, sqlx::Error> {
     Ok(row.try_get::<i64, _>(column)? != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Store;
+
+    #[tokio::test]
+    async fn an_in_memory_sqlite_database_is_refused_with_a_reason() {
+        for url in ["sqlite::memory:", "sqlite://x.db?mode=memory", "sqlite://"] {
+            let err = Store::connect(url).await.unwrap_err().to_string();
+            assert!(err.contains("sqlite://PATH?mode=rwc"), "{url}: {err}");
+        }
+    }
 }

@@ -12,7 +12,7 @@ impl Store {
         )
         .bind(nonce)
         .bind(expires_at)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() == 1)
     }

@@ -16,7 +16,7 @@ const MAX_ENTRIES: usize = 1024;
 /// What a lookup key found: one tenant or none, or the whole list.
 #[derive(Clone)]
 pub enum Found {
-    One(Option<Tenant>),
+    One(Box<Option<Tenant>>),
     All(Vec<Tenant>),
 }
 

@@ -48,7 +48,7 @@ impl Store {
     async fn one_tenant(&self, column: &str, value: &str) -> anyhow::Result<Option<Tenant>> {
         let key = format!("{column}:{value}");
         if let Some(Found::One(found)) = self.tenant_cache.get(&key) {
-            return Ok(found);
+            return Ok(*found);
         }
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE {column} = $1");
         let row = sqlx::query(&sql)
@@ -56,7 +56,8 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
         let found = row.as_ref().map(from_row).transpose()?;
-        self.tenant_cache.put(key, Found::One(found.clone()));
+        self.tenant_cache
+            .put(key, Found::One(Box::new(found.clone())));
         Ok(found)
     }
 
@@ -99,7 +100,7 @@ impl Store {
         .bind(name)
         .bind(serde_json::to_string(&tenant.policy)?)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await
         .with_context(|| format!("creating tenant {slug} (is the slug or host already taken?)"))?;
         self.tenant_cache.clear();
@@ -116,7 +117,7 @@ impl Store {
         .bind(serde_json::to_string(&tenant.policy)?)
         .bind(serde_json::to_string(&tenant.directory)?)
         .bind(&tenant.id)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         self.tenant_cache.clear();
         Ok(())

@@ -19,7 +19,7 @@ impl Store {
         .bind(kind)
         .bind(subject)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(())
     }
@@ -78,7 +78,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(until)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(())
     }
