@@ -1,9 +1,11 @@
 //! The benchmark's tenant and users: `user0000001…`, each with an admin-verified alternate
 //! email, written in large transactions (no password: a reset sets the first one).
 
+use crate::directory::embedded::{NewUser, save_user_on};
 use crate::directory::settings::DirectorySettings;
 use crate::domain::policy::{Method, Policy, ThrottleSettings};
 use crate::store::Store;
+use crate::store::registrations::{ContactKind, Registration, Source, put_registration_on};
 use crate::store::tenants::Tenant;
 
 pub const SLUG: &str = "bench";
@@ -52,7 +54,8 @@ pub async fn tenant(
     Ok(tenant)
 }
 
-/// Writes users 1..=n: into the embedded directory when `embedded`, and their registrations.
+/// Writes users 1..=n: into the embedded directory when `embedded`, and their registrations,
+/// with the same statements as `sspr user import`, in large transactions.
 pub async fn users_into(
     store: &Store,
     tenant_id: &str,
@@ -61,32 +64,28 @@ pub async fn users_into(
     now: i64,
 ) -> anyhow::Result<()> {
     for first in (1..=n).step_by(CHUNK) {
-        let mut tx = store.pool.begin().await?;
+        let mut tx = store.writer.begin().await?;
         for i in first..(first + CHUNK).min(n + 1) {
             let login = login(i);
             if embedded {
-                sqlx::query(
-                    "INSERT INTO dir_users (tenant_id, login_key, login, display_name, given_name, surname, mail,
-                         office_phone, password_hash, enabled, locked, must_change, groups_csv, is_admin, updated_at)
-                     VALUES ($1, $2, $2, 'Load Tester', 'Load', 'Tester', $3, NULL, NULL, 1, 0, 0, 'staff', 0, $4)",
-                )
-                .bind(tenant_id)
-                .bind(&login)
-                .bind(format!("{login}@work.bench.example"))
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                let user = NewUser {
+                    login: login.clone(),
+                    display_name: "Load Tester".into(),
+                    given_name: "Load".into(),
+                    surname: "Tester".into(),
+                    mail: Some(format!("{login}@work.bench.example")),
+                    groups: vec!["staff".into()],
+                    ..NewUser::default()
+                };
+                save_user_on(&mut *tx, tenant_id, &user, None, now).await?;
             }
-            sqlx::query(
-                "INSERT INTO registrations (tenant_id, login_key, method, value, source, verified_at, updated_at)
-                 VALUES ($1, $2, 'email', $3, 'admin', $4, $4)",
-            )
-            .bind(tenant_id)
-            .bind(&login)
-            .bind(alternate_email(i))
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            let reg = Registration {
+                kind: ContactKind::Email,
+                value: alternate_email(i),
+                source: Source::Admin,
+                verified_at: Some(now),
+            };
+            put_registration_on(&mut *tx, tenant_id, &login, &reg, now).await?;
         }
         tx.commit().await?;
     }

@@ -1,10 +1,10 @@
 //! `sspr user add` and `sspr user import`: create users in the embedded directory and
 //! pre-populate their contact data, as Entra admins do with PowerShell.
 
-use crate::directory::embedded::NewUser;
+use crate::directory::embedded::{NewUser, save_user_on};
 use crate::domain::contact::{Email, Phone};
 use crate::state::AppState;
-use crate::store::registrations::{ContactKind, Registration, Source};
+use crate::store::registrations::{ContactKind, Registration, Source, put_registration_on};
 use anyhow::{Context, bail};
 use secrecy::SecretString;
 use serde::Deserialize;
@@ -134,21 +134,35 @@ fn prepare(args: AddArgs, password: Option<SecretString>) -> anyhow::Result<Prep
     })
 }
 
-async fn write(state: &AppState, tenant_id: &str, p: &Prepared) -> anyhow::Result<()> {
+/// Users written per transaction by an import: each transaction is short, so a portal serving
+/// on the same database is never held up for long.
+const IMPORT_CHUNK: usize = 1000;
+
+/// Writes users and their contacts in one transaction (passwords are hashed first).
+async fn write_batch(state: &AppState, tenant_id: &str, batch: &[Prepared]) -> anyhow::Result<()> {
     let now = state.clock.now();
-    state.embedded.upsert_user(tenant_id, &p.user, now).await?;
-    for (kind, value) in &p.contacts {
-        let reg = Registration {
-            kind: *kind,
-            value: value.clone(),
-            source: Source::Admin,
-            verified_at: Some(now),
-        };
-        state
-            .store
-            .put_registration(tenant_id, &p.user.login.to_lowercase(), &reg, now)
-            .await?;
+    let mut hashes = Vec::with_capacity(batch.len());
+    for p in batch {
+        hashes.push(match &p.user.password {
+            Some(pw) => Some(state.hasher.hash(pw).await?),
+            None => None,
+        });
     }
+    let mut tx = state.store.writer.begin().await?;
+    for (p, hash) in batch.iter().zip(&hashes) {
+        save_user_on(&mut *tx, tenant_id, &p.user, hash.as_deref(), now).await?;
+        let login_key = p.user.login.to_lowercase();
+        for (kind, value) in &p.contacts {
+            let reg = Registration {
+                kind: *kind,
+                value: value.clone(),
+                source: Source::Admin,
+                verified_at: Some(now),
+            };
+            put_registration_on(&mut *tx, tenant_id, &login_key, &reg, now).await?;
+        }
+    }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -168,55 +182,81 @@ pub async fn add(state: &AppState, args: AddArgs) -> anyhow::Result<()> {
         None
     };
     let prepared = prepare(args, password)?;
-    write(state, &tenant.id, &prepared).await?;
-    println!("user {} saved in {}", prepared.user.login, tenant.slug);
+    let login = prepared.user.login.clone();
+    write_batch(state, &tenant.id, &[prepared]).await?;
+    println!("user {login} saved in {}", tenant.slug);
     Ok(())
 }
 
-/// Validates every row first; writes nothing if any row is wrong.
-pub async fn import(state: &AppState, slug: &str, file: &std::path::Path) -> anyhow::Result<()> {
-    let tenant = super::policy::find(&state.store, slug).await?;
-    let mut reader = csv::ReaderBuilder::new()
+/// The file's rows, each checked and made ready to write (`line` numbers count the header).
+fn read_rows(
+    file: &std::path::Path,
+) -> anyhow::Result<impl Iterator<Item = anyhow::Result<Prepared>>> {
+    let reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_path(file)
         .with_context(|| format!("opening {}", file.display()))?;
-    let mut prepared = Vec::new();
+    Ok(reader
+        .into_deserialize::<Row>()
+        .map(|row| row.map_err(anyhow::Error::from).and_then(prepare_row)))
+}
+
+fn prepare_row(r: Row) -> anyhow::Result<Prepared> {
+    let args = AddArgs {
+        slug: String::new(),
+        login: r.login,
+        given_name: r.given_name,
+        surname: r.surname,
+        display_name: optional(&r.display_name).map(str::to_string),
+        mail: optional(&r.mail).map(str::to_string),
+        alternate_email: optional(&r.alternate_email).map(str::to_string),
+        mobile: optional(&r.mobile).map(str::to_string),
+        office_phone: optional(&r.office_phone).map(str::to_string),
+        groups: r
+            .groups
+            .split(';')
+            .filter_map(optional)
+            .map(str::to_string)
+            .collect(),
+        admin: matches!(r.admin.to_lowercase().as_str(), "1" | "true" | "yes"),
+        password_stdin: false,
+    };
+    prepare(args, None)
+}
+
+/// Reads the file twice: first every row is checked, and nothing is written if any is wrong;
+/// then the rows are written a chunk per transaction. Rows are upserts, so if the database fails
+/// part-way, importing the same file again finishes the job.
+pub async fn import(state: &AppState, slug: &str, file: &std::path::Path) -> anyhow::Result<()> {
+    let tenant = super::policy::find(&state.store, slug).await?;
     let mut errors = Vec::new();
-    for (i, row) in reader.deserialize::<Row>().enumerate() {
-        let line = i + 2;
-        let result = row.map_err(anyhow::Error::from).and_then(|r| {
-            let args = AddArgs {
-                slug: slug.to_string(),
-                login: r.login,
-                given_name: r.given_name,
-                surname: r.surname,
-                display_name: optional(&r.display_name).map(str::to_string),
-                mail: optional(&r.mail).map(str::to_string),
-                alternate_email: optional(&r.alternate_email).map(str::to_string),
-                mobile: optional(&r.mobile).map(str::to_string),
-                office_phone: optional(&r.office_phone).map(str::to_string),
-                groups: r
-                    .groups
-                    .split(';')
-                    .filter_map(optional)
-                    .map(str::to_string)
-                    .collect(),
-                admin: matches!(r.admin.to_lowercase().as_str(), "1" | "true" | "yes"),
-                password_stdin: false,
-            };
-            prepare(args, None)
-        });
-        match result {
-            Ok(p) => prepared.push(p),
-            Err(e) => errors.push(format!("line {line}: {e:#}")),
+    let mut rows = 0;
+    for (i, row) in read_rows(file)?.enumerate() {
+        rows += 1;
+        if let Err(e) = row {
+            errors.push(format!("line {}: {e:#}", i + 2));
         }
     }
     if !errors.is_empty() {
-        bail!("nothing imported; fix these rows:\n{}", errors.join("\n"));
+        let shown = errors.len().min(50);
+        let more = match errors.len() - shown {
+            0 => String::new(),
+            n => format!("\n… and {n} more"),
+        };
+        bail!(
+            "nothing imported; fix these rows:\n{}{more}",
+            errors[..shown].join("\n")
+        );
     }
-    for p in &prepared {
-        write(state, &tenant.id, p).await?;
+    let mut batch = Vec::with_capacity(IMPORT_CHUNK);
+    for row in read_rows(file)? {
+        batch.push(row?);
+        if batch.len() == IMPORT_CHUNK {
+            write_batch(state, &tenant.id, &batch).await?;
+            batch.clear();
+        }
     }
-    println!("imported {} users into {}", prepared.len(), tenant.slug);
+    write_batch(state, &tenant.id, &batch).await?;
+    println!("imported {rows} users into {}", tenant.slug);
     Ok(())
 }

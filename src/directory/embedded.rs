@@ -57,6 +57,45 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
     })
 }
 
+/// Writes a user's row on `db` (the pool, or a transaction of a bulk import); `hash` is the
+/// PHC string of their password, None to keep the one they have.
+pub async fn save_user_on<'e, E>(
+    db: E,
+    tenant_id: &str,
+    user: &NewUser,
+    hash: Option<&str>,
+    now: i64,
+) -> anyhow::Result<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let id =
+        UserId::parse(&user.login).map_err(|e| anyhow::anyhow!("user {:?}: {e}", user.login))?;
+    sqlx::query(
+        "INSERT INTO dir_users (tenant_id, login_key, login, display_name, given_name, surname, mail, office_phone,
+             password_hash, enabled, locked, must_change, groups_csv, is_admin, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, 0, 0, $10, $11, $12)
+         ON CONFLICT (tenant_id, login_key) DO UPDATE SET login = $3, display_name = $4, given_name = $5,
+             surname = $6, mail = $7, office_phone = $8,
+             password_hash = COALESCE($9, dir_users.password_hash), groups_csv = $10, is_admin = $11, updated_at = $12",
+    )
+    .bind(tenant_id)
+    .bind(id.key())
+    .bind(id.as_str())
+    .bind(&user.display_name)
+    .bind(&user.given_name)
+    .bind(&user.surname)
+    .bind(&user.mail)
+    .bind(&user.office_phone)
+    .bind(hash)
+    .bind(user.groups.join(","))
+    .bind(i64::from(user.is_admin))
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 impl EmbeddedDirectory {
     pub fn new(store: Store, hasher: Hasher, clock: Clock) -> Self {
         EmbeddedDirectory {
@@ -139,7 +178,7 @@ impl EmbeddedDirectory {
         .bind(i64::from(must_change))
         .bind(tenant_id)
         .bind(user.key())
-        .execute(&self.store.pool)
+        .execute(&self.store.writer)
         .await
         .map_err(unavailable)?;
         if done.rows_affected() == 0 {
@@ -197,7 +236,7 @@ impl EmbeddedDirectory {
         .bind(login_key)
         .bind(hash)
         .bind(now)
-        .execute(&self.store.pool)
+        .execute(&self.store.writer)
         .await
         .map_err(unavailable)?;
         let rows = sqlx::query(
@@ -212,7 +251,7 @@ impl EmbeddedDirectory {
             let id: String = row.try_get("id").map_err(unavailable)?;
             sqlx::query("DELETE FROM password_history WHERE id = $1")
                 .bind(id)
-                .execute(&self.store.pool)
+                .execute(&self.store.writer)
                 .await
                 .map_err(unavailable)?;
         }
@@ -248,7 +287,7 @@ impl EmbeddedDirectory {
         sqlx::query("UPDATE dir_users SET locked = 0 WHERE tenant_id = $1 AND login_key = $2")
             .bind(tenant_id)
             .bind(user.key())
-            .execute(&self.store.pool)
+            .execute(&self.store.writer)
             .await
             .map_err(unavailable)?;
         Ok(())
@@ -264,41 +303,18 @@ impl EmbeddedDirectory {
     }
 
     /// Creates or replaces a user (operator tools and demo seeding).
+    /// Creates a user or updates their details (and password, if given).
     pub async fn upsert_user(
         &self,
         tenant_id: &str,
         user: &NewUser,
         now: i64,
     ) -> anyhow::Result<()> {
-        let id = UserId::parse(&user.login)
-            .map_err(|e| anyhow::anyhow!("user {:?}: {e}", user.login))?;
         let hash = match &user.password {
             Some(pw) => Some(self.hasher.hash(pw).await?),
             None => None,
         };
-        sqlx::query(
-            "INSERT INTO dir_users (tenant_id, login_key, login, display_name, given_name, surname, mail, office_phone,
-                 password_hash, enabled, locked, must_change, groups_csv, is_admin, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, 0, 0, $10, $11, $12)
-             ON CONFLICT (tenant_id, login_key) DO UPDATE SET login = $3, display_name = $4, given_name = $5,
-                 surname = $6, mail = $7, office_phone = $8,
-                 password_hash = COALESCE($9, dir_users.password_hash), groups_csv = $10, is_admin = $11, updated_at = $12",
-        )
-        .bind(tenant_id)
-        .bind(id.key())
-        .bind(id.as_str())
-        .bind(&user.display_name)
-        .bind(&user.given_name)
-        .bind(&user.surname)
-        .bind(&user.mail)
-        .bind(&user.office_phone)
-        .bind(hash)
-        .bind(user.groups.join(","))
-        .bind(i64::from(user.is_admin))
-        .bind(now)
-        .execute(&self.store.pool)
-        .await?;
-        Ok(())
+        save_user_on(&self.store.writer, tenant_id, user, hash.as_deref(), now).await
     }
 
     /// Sets the enabled / locked flags (operator tools; the unlock flow uses `unlock`).
@@ -314,7 +330,7 @@ impl EmbeddedDirectory {
             .bind(i64::from(locked))
             .bind(tenant_id)
             .bind(login.key())
-            .execute(&self.store.pool)
+            .execute(&self.store.writer)
             .await?;
         Ok(())
     }

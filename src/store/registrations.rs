@@ -93,26 +93,7 @@ impl Store {
         reg: &Registration,
         now: i64,
     ) -> anyhow::Result<()> {
-        let source = match reg.source {
-            Source::Admin => "admin",
-            Source::User => "user",
-        };
-        sqlx::query(
-            "INSERT INTO registrations (tenant_id, login_key, method, value, source, verified_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
-             ON CONFLICT (tenant_id, login_key, method)
-             DO UPDATE SET value = $4, source = $5, verified_at = $6, updated_at = $7",
-        )
-        .bind(tenant_id)
-        .bind(login_key)
-        .bind(reg.kind.as_str())
-        .bind(&reg.value)
-        .bind(source)
-        .bind(reg.verified_at)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        put_registration_on(&self.writer, tenant_id, login_key, reg, now).await
     }
 
     /// Removes one contact method; false if there was none.
@@ -128,7 +109,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(kind.as_str())
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -166,7 +147,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&self.writer)
         .await?;
         Ok(())
     }
@@ -184,4 +165,37 @@ impl Store {
             None => None,
         })
     }
+}
+
+/// Inserts or replaces one contact method on `db` (the pool, or a bulk import's transaction).
+pub async fn put_registration_on<'e, E>(
+    db: E,
+    tenant_id: &str,
+    login_key: &str,
+    reg: &Registration,
+    now: i64,
+) -> anyhow::Result<()>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let source = match reg.source {
+        Source::Admin => "admin",
+        Source::User => "user",
+    };
+    sqlx::query(
+        "INSERT INTO registrations (tenant_id, login_key, method, value, source, verified_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (tenant_id, login_key, method)
+         DO UPDATE SET value = $4, source = $5, verified_at = $6, updated_at = $7",
+    )
+    .bind(tenant_id)
+    .bind(login_key)
+    .bind(reg.kind.as_str())
+    .bind(&reg.value)
+    .bind(source)
+    .bind(reg.verified_at)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
 }

@@ -35,6 +35,50 @@ async fn user_import_prepopulates_contacts_and_refuses_bad_files_whole() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A file larger than one write transaction: every user lands, the last chunk too, and one bad
+/// row near the end still keeps the whole file out.
+#[tokio::test]
+async fn a_large_import_writes_every_chunk_or_nothing() {
+    let app = spawn_app().await;
+    let dir = std::env::temp_dir().join(format!("sspr-import-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rows = |bad_at: Option<usize>| {
+        let mut csv = String::from("login,given_name,surname,alternate_email\n");
+        for i in 1..=2_345 {
+            let email = match bad_at {
+                Some(b) if b == i => "nope".to_string(),
+                _ => format!("u{i}@example.net"),
+            };
+            csv.push_str(&format!("u{i},U,Ser,{email}\n"));
+        }
+        csv
+    };
+    let file = dir.join("users.csv");
+    std::fs::write(&file, rows(Some(2_300))).unwrap();
+    let err = sspr::cli::users::import(&app.state, "acme", &file)
+        .await
+        .unwrap_err();
+    assert!(format!("{err:#}").contains("line 2301"), "{err:#}");
+    let registered = |login: &'static str| {
+        let (store, tenant) = (app.state.store.clone(), app.tenant.id.clone());
+        async move { store.registrations(&tenant, login).await.unwrap().len() }
+    };
+    assert_eq!(registered("u1").await, 0, "nothing written");
+
+    std::fs::write(&file, rows(None)).unwrap();
+    sspr::cli::users::import(&app.state, "acme", &file)
+        .await
+        .unwrap();
+    for login in ["u1", "u1000", "u1001", "u2345"] {
+        assert_eq!(registered(login).await, 1, "{login}");
+    }
+    app.browser()
+        .start(&app, "u2345")
+        .await
+        .assert_has("u•••@e•••.net");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The shipped load benchmark in its seconds-long smoke mode: every row runs (embedded and, where
 /// the servers are, LDAP and PostgreSQL), every flow completes, and an anonymous start page
 /// writes nothing. How fast is for `sspr bench` on a release build, not for a test.
