@@ -25,7 +25,7 @@ pub struct Config {
     pub demo: bool,
     /// Captcha on the first reset page. Only for load tests; a warning is logged when off.
     pub captcha: bool,
-    /// Take the client IP from `X-Forwarded-For` (only behind a proxy that overwrites it).
+    /// Take the client IP from the last `X-Forwarded-For` entry (only behind a balancer that adds it).
     pub trust_forwarded_for: bool,
     /// Tenant served at `/` when the Host header matches no tenant (by slug).
     pub default_tenant: Option<String>,

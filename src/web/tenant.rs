@@ -83,7 +83,9 @@ async fn by_host(parts: &Parts, state: &AppState) -> anyhow::Result<Option<Tenan
     Ok(if all.len() == 1 { all.pop() } else { None })
 }
 
-/// The client's address, for throttles and the audit log.
+/// The client's address, for throttles and the audit log. Behind a trusted balancer it is the
+/// last `X-Forwarded-For` entry, the one the balancer added: entries before it come from the
+/// client and could be anything.
 pub fn client_ip(
     parts_ip: Option<std::net::SocketAddr>,
     headers: &axum::http::HeaderMap,
@@ -93,7 +95,7 @@ pub fn client_ip(
         && let Some(first) = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
             .map(str::trim)
         && first.parse::<std::net::IpAddr>().is_ok()
     {
@@ -102,4 +104,21 @@ pub fn client_ip(
     parts_ip
         .map(|a| a.ip().to_string())
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_ip;
+    use axum::http::HeaderMap;
+
+    #[test]
+    fn only_the_balancers_forwarded_entry_counts_and_only_when_trusted() {
+        let peer = Some("10.0.0.5:40000".parse().unwrap());
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", "1.2.3.4, 203.0.113.9".parse().unwrap());
+        assert_eq!(client_ip(peer, &headers, true), "203.0.113.9");
+        assert_eq!(client_ip(peer, &headers, false), "10.0.0.5");
+        headers.insert("x-forwarded-for", "not an address".parse().unwrap());
+        assert_eq!(client_ip(peer, &headers, true), "10.0.0.5");
+    }
 }
