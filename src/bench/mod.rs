@@ -30,6 +30,9 @@ pub struct BenchArgs {
     /// Reset flows per measurement.
     #[arg(long, default_value_t = 400)]
     pub flows: usize,
+    /// How many clients run resets at once, one measurement each.
+    #[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+    pub clients: Vec<usize>,
     /// A PostgreSQL server for the PostgreSQL rows (a throwaway database is made on it).
     #[arg(long, env = "SSPR_BENCH_POSTGRES_URL")]
     pub postgres: Option<String>,
@@ -61,10 +64,12 @@ impl Plan {
             };
         }
         Plan {
-            users: args.users.max(32),
+            users: args
+                .users
+                .max(args.clients.iter().copied().max().unwrap_or(1)),
             page_time: Duration::from_secs(args.seconds),
             flows: args.flows,
-            clients: vec![1, 8, 32],
+            clients: args.clients.clone(),
         }
     }
 }
@@ -275,7 +280,7 @@ async fn setup_rows(
         row("GET /reset, captcha on", 16, page, "req/s", &server, cpu);
         server.stop().await;
     }
-    store.pool.close().await;
+    store.close().await;
     Ok(rows)
 }
 
@@ -343,16 +348,34 @@ fn config(dir: &Path, database_url: &str, captcha: bool, smtp_port: u16) -> Stri
     )
 }
 
-/// The argon2id time per hash with the portal's parameters, on one core.
+/// The argon2id time per hash with the portal's parameters, with every hashing worker busy at
+/// once as under load: elapsed time × workers ÷ hashes.
 async fn argon2_ms() -> anyhow::Result<f64> {
     let hasher = crate::security::hashing::Hasher::default();
-    let password = secrecy::SecretString::from("Quartz-0011223344556677-Lynx-7");
-    hasher.hash(&password).await?;
+    let cores = crate::security::cores();
+    let hash_all = |n: usize| {
+        let tasks: Vec<_> = (0..n)
+            .map(|_| {
+                let hasher = hasher.clone();
+                tokio::spawn(async move {
+                    let password = secrecy::SecretString::from("Quartz-0011223344556677-Lynx-7");
+                    hasher.hash(&password).await
+                })
+            })
+            .collect();
+        async move {
+            for task in tasks {
+                task.await??;
+            }
+            anyhow::Ok(())
+        }
+    };
+    // Every worker allocates its memory blocks with its first hash.
+    hash_all(cores).await?;
+    let hashes = cores * 20;
     let started = Instant::now();
-    for _ in 0..10 {
-        hasher.hash(&password).await?;
-    }
-    Ok(started.elapsed().as_secs_f64() * 100.0)
+    hash_all(hashes).await?;
+    Ok(started.elapsed().as_secs_f64() * 1000.0 * cores as f64 / hashes as f64)
 }
 
 /// Captcha pictures one core renders per second.
@@ -374,7 +397,7 @@ async fn soak(dir: &Path, plan: &Plan, total: usize) -> anyhow::Result<()> {
     let now = crate::clock::Clock::default().now();
     let tenant = seed::tenant(&store, DirectorySettings::default(), now).await?;
     seed::users_into(&store, &tenant.id, plan.users, true, now).await?;
-    store.pool.close().await;
+    store.close().await;
     let server = Server::start(&config(dir, &url, false, sink.port), dir).await?;
     let target = FlowTarget {
         base: format!("{}/t/{}", server.origin, seed::SLUG),
