@@ -9,26 +9,15 @@ use super::{hmac_hex, random_token, same};
 use crate::store::Store;
 use anyhow::Context;
 use std::sync::{Arc, Mutex};
-use tokio::sync::Semaphore;
 
 /// How long a picture can be answered.
 pub const TOKEN_TTL_SECS: i64 = 10 * 60;
 
-/// Generates captchas, a few at a time (one per core); tests may attach a witness that records
-/// answers as they are issued.
-#[derive(Clone)]
+/// Generates captchas, a few at a time (one per core, shared with other CPU work); tests may
+/// attach a witness that records answers as they are issued.
+#[derive(Clone, Default)]
 pub struct CaptchaService {
     witness: Option<Arc<Mutex<Vec<String>>>>,
-    permits: Arc<Semaphore>,
-}
-
-impl Default for CaptchaService {
-    fn default() -> Self {
-        CaptchaService {
-            witness: None,
-            permits: Arc::new(Semaphore::new(super::cores())),
-        }
-    }
 }
 
 /// What a token is bound to: it works only on this form, of this tenant, in this browser.
@@ -60,18 +49,12 @@ impl CaptchaService {
     pub fn with_witness(witness: Arc<Mutex<Vec<String>>>) -> Self {
         CaptchaService {
             witness: Some(witness),
-            ..CaptchaService::default()
         }
     }
 
-    /// Renders a new picture off the async threads (bounded to one per core).
+    /// Renders a new picture off the async threads (one per core at a time).
     pub async fn issue(&self, key: &[u8], bind: Binding<'_>, now: i64) -> anyhow::Result<Issued> {
-        let (answer, png_base64) = {
-            let _permit = self.permits.acquire().await.context("captcha closed")?;
-            tokio::task::spawn_blocking(render)
-                .await
-                .context("captcha task")?
-        };
+        let (answer, png_base64) = super::cpu::run(render).await?;
         let png_base64 = png_base64.context("rendering the captcha")?;
         if let Some(w) = &self.witness
             && let Ok(mut list) = w.lock()

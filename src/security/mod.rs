@@ -2,6 +2,7 @@
 
 pub mod captcha;
 pub mod codes;
+pub mod cpu;
 pub mod hashing;
 pub mod throttle;
 

@@ -127,8 +127,7 @@ pub async fn strength(
     };
     let password: String = body.password.chars().take(1024).collect();
     let (score, hint) =
-        tokio::task::spawn_blocking(move || password_strength(&password, &name_context(&user)))
-            .await
-            .map_err(anyhow::Error::from)?;
+        crate::security::cpu::run(move || password_strength(&password, &name_context(&user)))
+            .await?;
     Ok(Json(StrengthResponse { score, hint }).into_response())
 }
