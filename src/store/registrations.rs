@@ -152,10 +152,12 @@ impl Store {
         Ok(())
     }
 
-    /// One registered mobile number of the tenant (decoys borrow its country code).
+    /// One registered mobile number of the tenant (decoys borrow its country code): the first
+    /// in key order, so the lookup walks the primary key and stops at the first mobile instead
+    /// of sorting every registration (2.4 s at a million users when ordered by update time).
     pub async fn sample_mobile(&self, tenant_id: &str) -> anyhow::Result<Option<String>> {
         let row = sqlx::query(
-            "SELECT value FROM registrations WHERE tenant_id = $1 AND method = 'mobile' ORDER BY updated_at LIMIT 1",
+            "SELECT value FROM registrations WHERE tenant_id = $1 AND method = 'mobile' ORDER BY login_key LIMIT 1",
         )
         .bind(tenant_id)
         .fetch_optional(&self.pool)
