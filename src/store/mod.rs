@@ -61,14 +61,18 @@ impl Store {
                 // WAL lets readers go on while one connection writes; NORMAL syncs at
                 // checkpoints (durable against a crashed process, not a lost power supply
                 // mid-checkpoint).
-                let sqlite = |n| {
+                let sqlite = |n, cache_kib| {
                     AnyPoolOptions::new()
                         .max_connections(n)
-                        .after_connect(|conn, _| Box::pin(async move { tune_sqlite(conn).await }))
+                        .after_connect(move |conn, _| {
+                            Box::pin(async move { tune_sqlite(conn, cache_kib).await })
+                        })
                 };
-                // The writer first: it creates the file and switches it to WAL.
-                let writer = connect(sqlite(1)).await?;
-                (connect(sqlite(8)).await?, writer)
+                // The writer first: it creates the file and switches it to WAL. It keeps
+                // SQLite's default page cache (2 MiB); a reader's cache is emptied whenever
+                // the writer commits, so a larger one would only hold memory.
+                let writer = connect(sqlite(1, 2048)).await?;
+                (connect(sqlite(8, 256)).await?, writer)
             }
             Backend::Postgres => {
                 let pool = connect(AnyPoolOptions::new().max_connections(16)).await?;
@@ -121,13 +125,13 @@ impl Store {
 }
 
 /// Server settings for each SQLite connection.
-async fn tune_sqlite(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error> {
+async fn tune_sqlite(conn: &mut sqlx::AnyConnection, cache_kib: i64) -> Result<(), sqlx::Error> {
     use sqlx::Executor;
-    conn.execute(
+    let pragmas = format!(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-         PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
-    )
-    .await?;
+         PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA cache_size = -{cache_kib};"
+    );
+    conn.execute(pragmas.as_str()).await?;
     Ok(())
 }
 
