@@ -3,6 +3,7 @@
 
 mod ad;
 mod captcha;
+mod cleanup;
 mod cli;
 mod codes;
 mod flows;
