@@ -93,12 +93,7 @@ pub async fn pages(url: &str, connections: usize, duration: Duration) -> anyhow:
             stats
         }));
     }
-    let mut total = Stats::default();
-    for w in workers {
-        total.merge(w.await?);
-    }
-    total.secs = started.elapsed().as_secs_f64();
-    Ok(total)
+    gather(workers, started).await
 }
 
 /// Where flows run: the tenant's pages, the SMTP sink, and the users with their emails.
@@ -136,12 +131,20 @@ pub async fn flows(target: &FlowTarget, clients: usize, total: usize) -> anyhow:
             stats
         }));
     }
-    let mut stats = Stats::default();
+    gather(workers, started).await
+}
+
+/// Waits for every worker and adds up what they measured, over the time since `started`.
+async fn gather(
+    workers: Vec<tokio::task::JoinHandle<Stats>>,
+    started: Instant,
+) -> anyhow::Result<Stats> {
+    let mut total = Stats::default();
     for w in workers {
-        stats.merge(w.await?);
+        total.merge(w.await?);
     }
-    stats.secs = started.elapsed().as_secs_f64();
-    Ok(stats)
+    total.secs = started.elapsed().as_secs_f64();
+    Ok(total)
 }
 
 /// One reset: start, choose email, enter the emailed code, set a new password.

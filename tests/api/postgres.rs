@@ -17,11 +17,7 @@ async fn a_two_gate_reset_on_postgres() {
     let wrong = b.post("/reset/code", &[("code", "00000000")]).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     let code = b.email_code(&app, "bob.alt@example.net").await;
-    let bad = if code == "12345678" {
-        "87654321"
-    } else {
-        "12345678"
-    };
+    let bad = a_wrong_code(&code);
     b.post("/reset/code", &[("code", bad)])
         .await
         .assert_has("You can try 4 more times");

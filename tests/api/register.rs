@@ -293,11 +293,7 @@ async fn a_wrong_code_saves_nothing_and_five_kill_it() {
     )
     .await;
     let right = app.wait_gateway(0).await.code();
-    let wrong = if right == "12345678" {
-        "87654321"
-    } else {
-        "12345678"
-    };
+    let wrong = a_wrong_code(&right);
     let first = b.post("/register/code", &[("code", wrong)]).await;
     assert_eq!(first.status, StatusCode::UNPROCESSABLE_ENTITY);
     first.assert_has("That code isn't right. You can try 4 more times.");

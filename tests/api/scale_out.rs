@@ -43,11 +43,7 @@ async fn a_reset_started_on_one_instance_goes_on_on_the_other() {
     // The code sent by the second instance is checked by the first; a wrong one counts on both.
     let code = b.email_code(&app, "alice.alt@example.net").await;
     b.switch_to(one);
-    let wrong = if code == "12345678" {
-        "87654321"
-    } else {
-        "12345678"
-    };
+    let wrong = a_wrong_code(&code);
     b.post("/reset/code", &[("code", wrong)])
         .await
         .assert_has("You can try 4 more times");

@@ -486,3 +486,12 @@ impl TestApp {
             .collect()
     }
 }
+
+/// An 8-digit code that is not `right`.
+pub fn a_wrong_code(right: &str) -> &'static str {
+    if right == "12345678" {
+        "87654321"
+    } else {
+        "12345678"
+    }
+}
