@@ -69,6 +69,10 @@ pub struct SmtpConfig {
     pub password: Option<SecretString>,
     /// Envelope and header sender address; the display name is the tenant's organisation name.
     pub from_address: String,
+    /// PEM file of the CA(s) to trust for STARTTLS / TLS instead of the public roots (a relay
+    /// with a private CA).
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The SMS/voice gateway's API shape.

@@ -1,12 +1,12 @@
-//! Email over SMTP with lettre (none / STARTTLS / TLS, optional credentials).
+//! Email: messages built with lettre, sent over SMTP (none / STARTTLS / TLS, optional
+//! credentials) by `SmtpClient`, or captured in the dev outbox.
 
-use crate::config::{SmtpConfig, SmtpSecurity};
+use super::smtp::SmtpClient;
+use crate::config::SmtpConfig;
 use anyhow::Context;
+use lettre::Message;
 use lettre::message::{Mailbox, MultiPart};
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use secrecy::ExposeSecret;
-use std::time::Duration;
+use std::sync::Arc;
 
 /// One email, rendered: the sender's display name is the tenant's organisation name.
 #[derive(Debug, Clone)]
@@ -22,7 +22,7 @@ pub struct Email {
 #[derive(Clone)]
 pub enum Mailer {
     Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
+        client: Arc<SmtpClient>,
         from_address: String,
     },
     /// Captured in the dev outbox.
@@ -34,26 +34,11 @@ impl Mailer {
         let Some(c) = config else {
             return Ok(Mailer::Outbox);
         };
-        let mut builder = match c.security {
-            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&c.host),
-            SmtpSecurity::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&c.host)
-                .context("setting up SMTP STARTTLS")?,
-            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&c.host)
-                .context("setting up SMTP TLS")?,
-        }
-        .port(c.port)
-        .timeout(Some(Duration::from_secs(15)));
-        if let (Some(user), Some(pass)) = (&c.username, &c.password) {
-            builder = builder.credentials(Credentials::new(
-                user.clone(),
-                pass.expose_secret().to_string(),
-            ));
-        }
         c.from_address
             .parse::<lettre::Address>()
             .context("smtp.from_address is not a valid address")?;
         Ok(Mailer::Smtp {
-            transport: builder.build(),
+            client: Arc::new(SmtpClient::new(c)?),
             from_address: c.from_address.clone(),
         })
     }
@@ -61,7 +46,7 @@ impl Mailer {
     /// Sends over SMTP. (The outbox case is handled by `Channels`, which owns the store.)
     pub async fn send(&self, email: &Email) -> anyhow::Result<()> {
         let Mailer::Smtp {
-            transport,
+            client,
             from_address,
         } = self
         else {
@@ -78,7 +63,9 @@ impl Mailer {
                 email.html.clone(),
             ))
             .context("building the email")?;
-        transport.send(message).await.context("SMTP delivery")?;
-        Ok(())
+        client
+            .send(message.envelope(), &message.formatted())
+            .await
+            .context("SMTP delivery")
     }
 }

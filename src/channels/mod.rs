@@ -4,6 +4,7 @@
 pub mod email;
 pub mod messages;
 pub mod phone;
+mod smtp;
 
 use crate::config::Config;
 use crate::store::Store;

@@ -18,5 +18,6 @@ mod register_flow;
 mod scale_out;
 mod security;
 mod sessions;
+mod smtp_tls;
 mod throttle;
 mod webhook;

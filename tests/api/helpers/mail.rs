@@ -72,6 +72,11 @@ impl Handler for Sink {
 }
 
 pub fn start_smtp() -> (u16, Arc<Mutex<Vec<Mail>>>) {
+    start_smtp_with(SslConfig::None)
+}
+
+/// The listener with STARTTLS offered as `ssl` says.
+pub fn start_smtp_with(ssl: SslConfig) -> (u16, Arc<Mutex<Vec<Mail>>>) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let store = Arc::new(Mutex::new(Vec::new()));
@@ -81,7 +86,7 @@ pub fn start_smtp() -> (u16, Arc<Mutex<Vec<Mail>>>) {
     });
     server
         .with_name("sink.test")
-        .with_ssl(SslConfig::None)
+        .with_ssl(ssl)
         .unwrap()
         .with_num_threads(16)
         .with_tcp_listener(listener);
@@ -89,4 +94,80 @@ pub fn start_smtp() -> (u16, Arc<Mutex<Vec<Mail>>>) {
         let _ = server.serve();
     });
     (port, store)
+}
+
+/// A CA, and a certificate for 127.0.0.1 signed by it, from `tests/fixtures/tls/certs.sh`.
+pub struct TestCertificates {
+    pub dir: std::path::PathBuf,
+}
+
+impl TestCertificates {
+    /// None (skipped, or a failure in CI) without the `openssl` command.
+    pub fn make() -> Option<TestCertificates> {
+        let have_openssl = std::process::Command::new("openssl")
+            .arg("version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !have_openssl {
+            return super::servers::unavailable("openssl", "not installed");
+        }
+        let dir = std::env::temp_dir().join(format!("sspr-certs-{}", uuid::Uuid::new_v4()));
+        let script =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/certs.sh");
+        let status = std::process::Command::new("bash")
+            .arg(script)
+            .arg(&dir)
+            .status()
+            .expect("running certs.sh (needs openssl)");
+        assert!(status.success(), "certs.sh failed");
+        Some(TestCertificates { dir })
+    }
+
+    pub fn path(&self, name: &str) -> String {
+        self.dir.join(name).display().to_string()
+    }
+}
+
+impl Drop for TestCertificates {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Implicit TLS (as on port 465) in front of a plain listener at `upstream`: every connection
+/// must complete a TLS handshake with `certs`' server certificate before it reaches the sink.
+pub async fn start_implicit_tls_front(upstream: u16, certs: &TestCertificates) -> u16 {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(certs.path("cert.pem"))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_file(certs.path("key.pem")).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let Ok(mut plain) = tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await
+                else {
+                    return;
+                };
+                let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+            });
+        }
+    });
+    port
 }

@@ -11,7 +11,8 @@ pub mod slapd;
 
 pub use browser::{Browser, Page};
 pub use gateway::{Gateway, GatewayRequest};
-pub use mail::Mail;
+pub use mail::{Mail, TestCertificates, start_implicit_tls_front, start_smtp_with};
+pub use mailin_embedded::SslConfig;
 
 use gateway::start_gateway;
 use mail::start_smtp;
@@ -172,6 +173,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
             username: None,
             password: None,
             from_address: "no-reply@acme.example".into(),
+            ca_file: None,
         }),
         phone_gateway: Some(GatewayConfig {
             kind: GatewayKind::Twilio,
