@@ -4,6 +4,7 @@ use crate::channels::Channels;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::directory::EmbeddedDirectory;
+use crate::directory::ldap::ServiceConnections;
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
 use crate::state::AppState;
@@ -87,6 +88,7 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
         clock: parts.clock,
         hasher,
         key: Arc::new(key),
+        ldap_connections: ServiceConnections::default(),
     })
 }
 

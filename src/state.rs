@@ -3,6 +3,7 @@
 use crate::channels::Channels;
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::directory::ldap::ServiceConnections;
 use crate::directory::settings::TargetSettings;
 use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget};
 use crate::security::captcha::CaptchaService;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub hasher: Hasher,
     /// Server HMAC key (codes, captcha answers, decoys).
     pub key: Arc<Vec<u8>>,
+    /// Idle LDAP / AD connections bound as a service account, for every tenant.
+    pub ldap_connections: ServiceConnections,
 }
 
 impl AppState {
@@ -34,10 +37,13 @@ impl AppState {
             .iter()
             .map(|t| match t {
                 TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
-                TargetSettings::Ldap(l) => Target::Ldap(LdapDirectory::new((**l).clone())),
-                TargetSettings::ActiveDirectory(l) => {
-                    Target::Ldap(LdapDirectory::active_directory((**l).clone()))
-                }
+                TargetSettings::Ldap(l) => Target::Ldap(
+                    LdapDirectory::new((**l).clone()).sharing(self.ldap_connections.clone()),
+                ),
+                TargetSettings::ActiveDirectory(l) => Target::Ldap(
+                    LdapDirectory::active_directory((**l).clone())
+                        .sharing(self.ldap_connections.clone()),
+                ),
                 TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
             })
             .collect();

@@ -221,6 +221,28 @@ async fn a_stopped_directory_gives_the_unavailable_page_and_loses_nothing() {
 }
 
 #[tokio::test]
+async fn a_directory_restart_between_two_steps_does_not_fail_the_reset() {
+    // The portal keeps service-account connections open between calls; the ones from before
+    // the restart are closed, and must not be used.
+    let Some((app, mut slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    b.start(&app, "alice")
+        .await
+        .assert_has("Choose how to verify");
+    slapd.stop();
+    slapd.restart().await;
+    b.pass_email_gate(&app, "alice.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    b.set_password(NEW_LDAP_PASSWORD)
+        .await
+        .assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", NEW_LDAP_PASSWORD).await);
+}
+
+#[tokio::test]
 async fn ldap_injection_in_the_user_id_finds_nobody() {
     let Some((app, slapd)) = spawn_ldap_app(false, |_| {}).await else {
         return;

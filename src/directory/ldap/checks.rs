@@ -71,7 +71,7 @@ impl LdapDirectory {
             .await?
             .success()
             .map_err(|e| unavailable(format!("password rules: {e}")))?;
-        let _ = ldap.unbind().await;
+        self.release(ldap);
         let entry = entries
             .into_iter()
             .map(SearchEntry::construct)

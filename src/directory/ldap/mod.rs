@@ -5,6 +5,7 @@
 //! that failed.
 
 mod checks;
+mod pool;
 mod ppolicy;
 mod probe;
 mod writes;
@@ -14,6 +15,8 @@ use super::settings::{LdapSettings, Membership};
 use super::{DirUser, DirectoryError, PasswordCheck};
 use crate::domain::user_id::UserId;
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry, ldap_escape};
+use pool::ConnectionKey;
+pub use pool::ServiceConnections;
 use rustls_pki_types::CertificateDer;
 use rustls_pki_types::pem::PemObject;
 use secrecy::{ExposeSecret, SecretString};
@@ -40,6 +43,7 @@ pub enum Flavor {
 pub struct LdapDirectory {
     settings: Arc<LdapSettings>,
     flavor: Flavor,
+    connections: ServiceConnections,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
@@ -70,6 +74,7 @@ impl LdapDirectory {
         LdapDirectory {
             settings: Arc::new(settings),
             flavor: Flavor::OpenLdap,
+            connections: ServiceConnections::default(),
         }
     }
 
@@ -78,7 +83,15 @@ impl LdapDirectory {
         LdapDirectory {
             settings: Arc::new(ad::with_ad_defaults(settings)),
             flavor: Flavor::ActiveDirectory,
+            connections: ServiceConnections::default(),
         }
+    }
+
+    /// Keeps service connections in the server-wide `connections` (a directory is built per
+    /// request, so its own would never be reused).
+    pub fn sharing(mut self, connections: ServiceConnections) -> LdapDirectory {
+        self.connections = connections;
+        self
     }
 
     fn is_tls(&self) -> bool {
@@ -121,8 +134,12 @@ impl LdapDirectory {
         }
     }
 
-    /// A connection bound as the service account.
+    /// A connection bound as the service account: a kept one, else a new one. Give it back with
+    /// `release` once every operation on it was answered.
     async fn service(&self) -> Result<Ldap, DirectoryError> {
+        if let Some(ldap) = self.connections.take(ConnectionKey::of(&self.settings)) {
+            return Ok(ldap);
+        }
         let mut ldap = self.connect().await?;
         let s = &self.settings;
         let bound = self
@@ -138,6 +155,12 @@ impl LdapDirectory {
             )));
         }
         Ok(ldap)
+    }
+
+    /// Keeps a service connection for the next call.
+    fn release(&self, ldap: Ldap) {
+        self.connections
+            .put(ConnectionKey::of(&self.settings), ldap);
     }
 
     fn attribute_names(&self) -> Vec<String> {
@@ -233,9 +256,16 @@ impl LdapDirectory {
 
     pub async fn find_user(&self, id: &UserId) -> Result<DirUser, DirectoryError> {
         let mut ldap = self.service().await?;
-        let entry = self.entry(&mut ldap, id).await;
-        let _ = ldap.unbind().await;
-        Ok(self.user_from(&entry?, id))
+        let entry = match self.entry(&mut ldap, id).await {
+            Ok(entry) => entry,
+            Err(DirectoryError::NotFound) => {
+                self.release(ldap);
+                return Err(DirectoryError::NotFound);
+            }
+            Err(e) => return Err(e),
+        };
+        self.release(ldap);
+        Ok(self.user_from(&entry, id))
     }
 
     fn dn<'a>(&self, user: &'a DirUser) -> Result<&'a str, DirectoryError> {
@@ -297,7 +327,7 @@ impl LdapDirectory {
                         ldap.search(base_dn, Scope::Subtree, &filter, vec!["1.1"]),
                     )
                     .await?;
-                let _ = ldap.unbind().await;
+                self.release(ldap);
                 let (entries, _) = found
                     .success()
                     .map_err(|e| unavailable(format!("group search: {e}")))?;

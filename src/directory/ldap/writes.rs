@@ -70,7 +70,7 @@ impl LdapDirectory {
                 tracing::warn!(rc = r.rc, text = %r.text, "setting pwdLastSet = 0 failed");
             }
         }
-        let _ = ldap.unbind().await;
+        self.release(ldap);
         outcome
     }
 
@@ -95,10 +95,10 @@ impl LdapDirectory {
             )
             .await?;
         let r = result.1;
-        if r.rc == 0 {
-            self.mark_reset(&mut ldap, dn, must_change).await;
+        let answered = r.rc != 0 || self.mark_reset(&mut ldap, dn, must_change).await;
+        if answered {
+            self.release(ldap);
         }
-        let _ = ldap.unbind().await;
         let policy_error = ppolicy::response_error(&r.ctrls);
         match (r.rc, policy_error) {
             (0, _) => Ok(()),
@@ -121,19 +121,22 @@ impl LdapDirectory {
     /// administrator): set it when asked, and clear it otherwise, since the user has just
     /// chosen this password.
     /// The password is already set, so a refusal is logged for the operator, not failed.
-    async fn mark_reset(&self, ldap: &mut Ldap, dn: &str, must_change: bool) {
+    /// Returns whether the directory answered (else the connection is not kept).
+    async fn mark_reset(&self, ldap: &mut Ldap, dn: &str, must_change: bool) -> bool {
         let change = if must_change {
             vec![Mod::Replace("pwdReset", HashSet::from(["TRUE"]))]
         } else {
             vec![Mod::Delete("pwdReset", HashSet::new())]
         };
         match self.step("pwdReset", ldap.modify(dn, change)).await {
-            Ok(r) if r.rc == 0 || r.rc == RC_NO_SUCH_ATTRIBUTE => {}
+            Ok(r) if r.rc == 0 || r.rc == RC_NO_SUCH_ATTRIBUTE => true,
             Ok(r) => {
-                tracing::warn!(rc = r.rc, text = %r.text, must_change, "setting pwdReset after a reset failed")
+                tracing::warn!(rc = r.rc, text = %r.text, must_change, "setting pwdReset after a reset failed");
+                true
             }
             Err(e) => {
-                tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed")
+                tracing::warn!(error = %e, must_change, "setting pwdReset after a reset failed");
+                false
             }
         }
     }
@@ -147,7 +150,7 @@ impl LdapDirectory {
             Flavor::ActiveDirectory => vec![Mod::Replace("lockoutTime", HashSet::from(["0"]))],
         };
         let r = self.step("unlock", ldap.modify(dn, change)).await?;
-        let _ = ldap.unbind().await;
+        self.release(ldap);
         match r.rc {
             0 | RC_NO_SUCH_ATTRIBUTE => Ok(()),
             RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
