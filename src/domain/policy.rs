@@ -187,6 +187,8 @@ pub struct Policy {
     pub return_to_origins: Vec<String>,
     /// Minutes without activity before a registration-portal session ends.
     pub idle_minutes: u32,
+    /// Hours after sign-in when a registration-portal session ends, however active.
+    pub session_hours: u32,
     pub notify_user_on_reset: bool,
     pub notify_admins_on_admin_reset: bool,
     pub allow_unlock: bool,
@@ -209,6 +211,7 @@ impl Default for Policy {
             reconfirm_days: 180,
             return_to_origins: Vec::new(),
             idle_minutes: 15,
+            session_hours: 8,
             notify_user_on_reset: true,
             notify_admins_on_admin_reset: true,
             allow_unlock: true,
@@ -239,6 +242,9 @@ impl Policy {
         }
         if !(1..=24 * 60).contains(&self.idle_minutes) {
             return Err("idle_minutes must be between 1 and 1440".into());
+        }
+        if !(1..=7 * 24).contains(&self.session_hours) {
+            return Err("session_hours must be between 1 and 168".into());
         }
         for origin in &self.return_to_origins {
             parse_origin(origin)?;

@@ -24,6 +24,12 @@ pub struct Account {
     pub office_phone: Option<String>,
     /// Whether the tenant's reset policy covers this user (only then is registration required).
     pub in_scope: bool,
+    /// The user's password epoch at sign-in: a password write since then signs this session out.
+    #[serde(default)]
+    pub epoch: i64,
+    /// When the user signed in (the session ends `session_hours` later, active or not).
+    #[serde(default)]
+    pub signed_in_at: i64,
 }
 
 /// What a sign-in attempt led to.
@@ -62,7 +68,7 @@ pub async fn sign_in(
         return Ok(SignIn::Failed);
     };
     let key = id.key();
-    if !throttle.sign_in_allowed(&key, ctx.client_ip).await? {
+    if !throttle.sign_in_try(&key, ctx.client_ip).await? {
         ctx.audit(id.as_str(), "sign_in_failed", "failure", "throttled")
             .await;
         return Ok(SignIn::Throttled);
@@ -74,6 +80,7 @@ pub async fn sign_in(
             Ok(_) if !user.enabled => Some("account disabled"),
             Ok(_) if user.locked => Some("account locked"),
             Ok(PasswordCheck::MustChange) => {
+                throttle.sign_in_settled(&key, ctx.client_ip).await?;
                 ctx.audit(
                     &user.login,
                     "sign_in_failed",
@@ -84,9 +91,17 @@ pub async fn sign_in(
                 return Ok(SignIn::MustChange { login: user.login });
             }
             Ok(PasswordCheck::Accepted) => {
+                throttle.sign_in_settled(&key, ctx.client_ip).await?;
                 let in_scope = in_scope(ctx, &user).await?;
+                let epoch = ctx
+                    .state
+                    .store
+                    .password_epoch(&ctx.tenant.id, &user.key())
+                    .await?;
                 ctx.audit(&user.login, "signed_in", "success", "").await;
                 return Ok(SignIn::SignedIn(Account {
+                    epoch,
+                    signed_in_at: ctx.now(),
                     login_key: user.key(),
                     login: user.login,
                     display_name: user.display_name,
@@ -95,15 +110,21 @@ pub async fn sign_in(
                     in_scope,
                 }));
             }
-            Err(e) => return Ok(unavailable(ctx, id.as_str(), &e).await),
+            Err(e) => {
+                throttle.sign_in_settled(&key, ctx.client_ip).await?;
+                return Ok(unavailable(ctx, id.as_str(), &e).await);
+            }
         },
         Err(DirectoryError::NotFound) => {
             ctx.state.hasher.verify_nothing(password).await;
             Some("unknown user ID")
         }
-        Err(e) => return Ok(unavailable(ctx, id.as_str(), &e).await),
+        Err(e) => {
+            throttle.sign_in_settled(&key, ctx.client_ip).await?;
+            return Ok(unavailable(ctx, id.as_str(), &e).await);
+        }
     };
-    throttle.sign_in_failed(&key, ctx.client_ip).await?;
+    // The try taken above stays counted as a failure.
     ctx.audit(
         id.as_str(),
         "sign_in_failed",

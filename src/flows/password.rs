@@ -95,15 +95,17 @@ pub async fn change_password(
         settings: &ctx.tenant.policy.throttle,
         now: ctx.now(),
     };
-    if !throttle.sign_in_allowed(&user.key(), ctx.client_ip).await? {
+    // The current password is checked like a sign-in: a try is taken first, and stays
+    // counted as a failure unless the password is right (no guessing from here either).
+    if !throttle.sign_in_try(&user.key(), ctx.client_ip).await? {
         return Ok(PasswordOutcome::Throttled);
     }
     match directory.verify_password(&user, current).await {
         // An expired current password is still the right one: replacing it is the point.
-        Ok(PasswordCheck::Accepted | PasswordCheck::MustChange) => {}
+        Ok(PasswordCheck::Accepted | PasswordCheck::MustChange) => {
+            throttle.sign_in_settled(&user.key(), ctx.client_ip).await?;
+        }
         Ok(PasswordCheck::Wrong) => {
-            // A wrong current password counts like a failed sign-in: no guessing from here.
-            throttle.sign_in_failed(&user.key(), ctx.client_ip).await?;
             ctx.audit(
                 login,
                 "password_change_failed",
@@ -113,7 +115,10 @@ pub async fn change_password(
             .await;
             return Ok(PasswordOutcome::WrongCurrent);
         }
-        Err(e) => return Ok(unavailable(ctx, login, &e, "password_change_failed").await),
+        Err(e) => {
+            throttle.sign_in_settled(&user.key(), ctx.client_ip).await?;
+            return Ok(unavailable(ctx, login, &e, "password_change_failed").await);
+        }
     }
     Ok(write(ctx, &user, password, PasswordEvent::Changed).await)
 }
@@ -176,6 +181,16 @@ async fn write(
             "unlocked by the reset",
         )
         .await;
+    }
+    // Every session signed in as this user before now ends (the one that made the change is
+    // moved to the new epoch by its handler).
+    if let Err(e) = ctx
+        .state
+        .store
+        .raise_password_epoch(&ctx.tenant.id, &user.key())
+        .await
+    {
+        tracing::error!(tracking_id = ctx.tracking_id, error = %format!("{e:#}"), "ending the user's other sessions failed");
     }
     notify::password_written(ctx, user, event).await;
     PasswordOutcome::Done

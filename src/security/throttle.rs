@@ -3,6 +3,7 @@
 
 use crate::domain::policy::ThrottleSettings;
 use crate::store::Store;
+use crate::store::throttles::Allowance;
 
 const HOUR: i64 = 3600;
 
@@ -66,86 +67,88 @@ impl Throttle<'_> {
         Ok(None)
     }
 
-    /// Decides whether one more code may be sent, and records it if so.
+    /// Decides whether one more code may be sent, and records it if so, in one atomic step.
     pub async fn send(
         &self,
         login_key: &str,
         destination: &str,
         ip: &str,
     ) -> anyhow::Result<SendVerdict> {
-        let since = self.now - HOUR;
         let s = self.settings;
-        let user = self
-            .store
-            .count_events(self.tenant_id, "send_user", login_key, since)
-            .await?;
-        if user >= s.sends_per_user_per_hour {
-            let until = self.block_end();
-            self.store
-                .set_block(self.tenant_id, login_key, until)
-                .await?;
-            return Ok(SendVerdict::UserBlocked(until));
-        }
-        let dest = self
-            .store
-            .count_events(self.tenant_id, "send_dest", destination, since)
-            .await?;
-        if dest >= s.sends_per_destination_per_hour {
-            return Ok(SendVerdict::DestinationCapped);
-        }
-        let by_ip = self
-            .store
-            .count_events(self.tenant_id, "send_ip", ip, since)
-            .await?;
-        if by_ip >= s.sends_per_ip_per_hour {
-            return Ok(SendVerdict::IpCapped);
-        }
-        for (kind, subject) in [
-            ("send_user", login_key),
-            ("send_dest", destination),
-            ("send_ip", ip),
-        ] {
-            self.store
-                .record_event(self.tenant_id, kind, subject, self.now)
-                .await?;
-        }
-        Ok(SendVerdict::Allowed)
+        let limits = [
+            Allowance {
+                kind: "send_user",
+                subject: login_key,
+                limit: s.sends_per_user_per_hour,
+            },
+            Allowance {
+                kind: "send_dest",
+                subject: destination,
+                limit: s.sends_per_destination_per_hour,
+            },
+            Allowance {
+                kind: "send_ip",
+                subject: ip,
+                limit: s.sends_per_ip_per_hour,
+            },
+        ];
+        Ok(match self.take(&limits).await? {
+            None => SendVerdict::Allowed,
+            Some(0) => {
+                let until = self.block_end();
+                self.store
+                    .set_block(self.tenant_id, login_key, until)
+                    .await?;
+                SendVerdict::UserBlocked(until)
+            }
+            Some(1) => SendVerdict::DestinationCapped,
+            Some(_) => SendVerdict::IpCapped,
+        })
     }
 
     /// Allows `limit` helpdesk contacts per subject per hour; records the one allowed.
     pub async fn helpdesk(&self, subject: &str) -> anyhow::Result<bool> {
-        let n = self
-            .store
-            .count_events(self.tenant_id, "helpdesk", subject, self.now - HOUR)
-            .await?;
-        if n >= self.settings.helpdesk_per_user_per_hour {
-            return Ok(false);
-        }
-        self.store
-            .record_event(self.tenant_id, "helpdesk", subject, self.now)
-            .await?;
-        Ok(true)
+        let limits = [Allowance {
+            kind: "helpdesk",
+            subject,
+            limit: self.settings.helpdesk_per_user_per_hour,
+        }];
+        Ok(self.take(&limits).await?.is_none())
     }
 
-    /// Whether a registration-portal sign-in may be tried: failures per user ID and per address
-    /// in the last hour are under the limits. Checked before the password, so a right password
-    /// doesn't get through once the limit is reached.
-    pub async fn sign_in_allowed(&self, login_key: &str, ip: &str) -> anyhow::Result<bool> {
-        let since = self.now - HOUR;
+    /// Takes one sign-in try for the user ID and the address, counted as a failure until
+    /// `sign_in_settled` says otherwise: checked and recorded in one step before the password
+    /// is, so N parallel tries get exactly the allowance and a right password doesn't get
+    /// through once it is used up. False (nothing recorded) when a limit is reached.
+    pub async fn sign_in_try(&self, login_key: &str, ip: &str) -> anyhow::Result<bool> {
         let s = self.settings;
-        let by_user = self
-            .store
-            .count_events(self.tenant_id, "sign_in_user", login_key, since)
-            .await?;
-        let by_ip = self
-            .store
-            .count_events(self.tenant_id, "sign_in_ip", ip, since)
-            .await?;
-        Ok(by_user < s.sign_in_failures_per_user_per_hour
-            && by_ip < s.sign_in_failures_per_ip_per_hour)
+        let limits = [
+            Allowance {
+                kind: "sign_in_user",
+                subject: login_key,
+                limit: s.sign_in_failures_per_user_per_hour,
+            },
+            Allowance {
+                kind: "sign_in_ip",
+                subject: ip,
+                limit: s.sign_in_failures_per_ip_per_hour,
+            },
+        ];
+        Ok(self.take(&limits).await?.is_none())
     }
 
-    /// Counts a failed sign-in against the user ID and the address.
+    /// A try that was not a failure after all (the right password, or the directory could not
+    /// be asked): it no longer counts.
+    pub async fn sign_in_settled(&self, login_key: &str, ip: &str) -> anyhow::Result<()> {
+        for (kind, subject) in [("sign_in_user", login_key), ("sign_in_ip", ip)] {
+            self.store
+                .remove_event(self.tenant_id, kind, subject, self.now)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Counts a failed sign-in that took no try (a malformed user ID) against the address.
     pub async fn sign_in_failed(&self, login_key: &str, ip: &str) -> anyhow::Result<()> {
         for (kind, subject) in [("sign_in_user", login_key), ("sign_in_ip", ip)] {
             self.store
@@ -153,5 +156,11 @@ impl Throttle<'_> {
                 .await?;
         }
         Ok(())
+    }
+
+    async fn take(&self, limits: &[Allowance<'_>]) -> anyhow::Result<Option<usize>> {
+        self.store
+            .take_allowance(self.tenant_id, limits, self.now - HOUR, self.now)
+            .await
     }
 }

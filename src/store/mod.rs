@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod cleanup;
 pub mod codes;
+pub mod epochs;
 pub mod nonces;
 pub mod outbox;
 pub mod registrations;

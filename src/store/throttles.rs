@@ -1,7 +1,29 @@
 //! Throttle events and self-service blocks, kept in the database so every instance agrees.
 
-use super::Store;
+use super::{Backend, Store};
+use sha2::{Digest, Sha256};
 use sqlx::Row;
+
+/// One limit: at most `limit` events of `kind` for `subject` in the window.
+#[derive(Debug, Clone, Copy)]
+pub struct Allowance<'a> {
+    pub kind: &'a str,
+    pub subject: &'a str,
+    pub limit: i64,
+}
+
+/// A PostgreSQL advisory-lock key for one tenant's (kind, subject).
+fn lock_key(tenant_id: &str, kind: &str, subject: &str) -> i64 {
+    let mut hash = Sha256::new();
+    for part in [tenant_id, kind, subject] {
+        hash.update((part.len() as u64).to_be_bytes());
+        hash.update(part.as_bytes());
+    }
+    let digest = hash.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
+}
 
 impl Store {
     /// Records one event (a code send, a flow start…) for a subject.
@@ -21,6 +43,93 @@ impl Store {
         .bind(now)
         .execute(&self.writer)
         .await?;
+        Ok(())
+    }
+
+    /// Checks every limit since `since` and, only if all have room, records one event for each
+    /// at `now`, in one transaction that parallel requests can't interleave: on SQLite `BEGIN
+    /// IMMEDIATE` on the one writer connection, on PostgreSQL an advisory lock per subject
+    /// (taken in key order, so two requests can't deadlock). N requests released together get
+    /// exactly the allowance. Returns the index of the first full limit, or None when recorded.
+    pub async fn take_allowance(
+        &self,
+        tenant_id: &str,
+        limits: &[Allowance<'_>],
+        since: i64,
+        now: i64,
+    ) -> anyhow::Result<Option<usize>> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.writer.begin().await?,
+        };
+        if self.backend == Backend::Postgres {
+            let mut keys: Vec<i64> = limits
+                .iter()
+                .map(|l| lock_key(tenant_id, l.kind, l.subject))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        for (i, l) in limits.iter().enumerate() {
+            let row = sqlx::query(
+                "SELECT COUNT(*) AS n FROM throttle_events WHERE tenant_id = $1 AND kind = $2 AND subject = $3 AND at > $4",
+            )
+            .bind(tenant_id)
+            .bind(l.kind)
+            .bind(l.subject)
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await?;
+            let n: i64 = row.try_get("n")?;
+            if n >= l.limit {
+                tx.rollback().await?;
+                return Ok(Some(i));
+            }
+        }
+        for l in limits {
+            sqlx::query(
+                "INSERT INTO throttle_events (tenant_id, kind, subject, at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(tenant_id)
+            .bind(l.kind)
+            .bind(l.subject)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(None)
+    }
+
+    /// Takes back one event recorded at `now` (a sign-in try that turned out right).
+    pub async fn remove_event(
+        &self,
+        tenant_id: &str,
+        kind: &str,
+        subject: &str,
+        at: i64,
+    ) -> anyhow::Result<()> {
+        let row_id = match self.backend {
+            Backend::Sqlite => "rowid",
+            Backend::Postgres => "ctid",
+        };
+        let sql = format!(
+            "DELETE FROM throttle_events WHERE {row_id} IN (SELECT {row_id} FROM throttle_events \
+             WHERE tenant_id = $1 AND kind = $2 AND subject = $3 AND at = $4 LIMIT 1)"
+        );
+        sqlx::query(&sql)
+            .bind(tenant_id)
+            .bind(kind)
+            .bind(subject)
+            .bind(at)
+            .execute(&self.writer)
+            .await?;
         Ok(())
     }
 

@@ -40,7 +40,10 @@ impl FromRequestParts<AppState> for Visit {
             .get::<tower_sessions::Session>()
             .cloned()
             .ok_or_else(|| AppError::from(anyhow::anyhow!("no session layer")).into_response())?;
-        let session = Session::load(state, &t.tenant.id, handle, &browser)
+        let mut session = Session::load(state, &t.tenant.id, handle, &browser)
+            .await
+            .map_err(|e| AppError::from(e).into_response())?;
+        end_stale_sign_in(state, &t, &mut session)
             .await
             .map_err(|e| AppError::from(e).into_response())?;
         let peer = parts
@@ -57,7 +60,46 @@ impl FromRequestParts<AppState> for Visit {
     }
 }
 
+/// Signs the session out when its sign-in is over: the user's password was written since
+/// (a reset or change elsewhere), or `session_hours` have passed since sign-in.
+async fn end_stale_sign_in(
+    state: &AppState,
+    t: &TenantCtx,
+    session: &mut Session,
+) -> anyhow::Result<()> {
+    let Some(account) = &session.data.account else {
+        return Ok(());
+    };
+    let lifetime = i64::from(t.tenant.policy.session_hours) * 3600;
+    let too_old = state.clock.now() >= account.signed_in_at + lifetime;
+    let epoch = state
+        .store
+        .password_epoch(&t.tenant.id, &account.login_key)
+        .await?;
+    if too_old || epoch > account.epoch {
+        session.data.account = None;
+        session.data.change = None;
+        session.data.return_to = None;
+    }
+    Ok(())
+}
+
 impl Visit {
+    /// After this session wrote the signed-in user's password: it stays signed in (every other
+    /// session of the user is signed out).
+    pub async fn keep_sign_in_after_password_write(
+        &mut self,
+        state: &AppState,
+    ) -> anyhow::Result<()> {
+        if let Some(account) = &mut self.session.data.account {
+            account.epoch = state
+                .store
+                .password_epoch(&self.t.tenant.id, &account.login_key)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub fn page(&self, state: &AppState) -> PageCtx {
         PageCtx::new(&self.t, &self.session, state.config.demo)
     }
@@ -88,7 +130,8 @@ impl Visit {
         if self.session.data.account.is_some() {
             let idle = i64::from(self.t.tenant.policy.idle_minutes) * 60;
             let until = state.clock.now() + idle;
-            if until - self.session.expires_at >= 60 {
+            // Moved forward at most once a minute, but shortened at once to a shorter idle time.
+            if until - self.session.expires_at >= 60 || self.session.expires_at > until {
                 self.session.expires_at = until;
             }
         }

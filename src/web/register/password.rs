@@ -90,6 +90,7 @@ pub async fn submit(
     let outcome = change_password(&ctx, &account.login, &current, &new, &confirm).await?;
     match outcome {
         PasswordOutcome::Done => {
+            v.keep_sign_in_after_password_write(&st).await?;
             v.session.rotate(&st).await?;
             v.message(
                 &st,

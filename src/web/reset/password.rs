@@ -40,6 +40,7 @@ pub async fn submit(
     let outcome = set_new_password(&v.flow_ctx(&st), &mut flow, &new, &confirm).await?;
     let (reasons, error) = match outcome {
         PasswordOutcome::Done => {
+            v.keep_sign_in_after_password_write(&st).await?;
             v.session.data.reset = Some(flow);
             return v.redirect(&st, "/reset/verify").await;
         }

