@@ -1,6 +1,7 @@
 //! Limits that hold under parallel requests: N requests prepared one by one, then released
 //! together, get exactly the allowance: failed sign-ins (so a right password can't ride a burst
-//! of wrong ones), code sends per user, and helpdesk contacts. On SQLite and PostgreSQL.
+//! of wrong ones), code sends per user, and flow starts from one solved captcha. On SQLite and
+//! PostgreSQL.
 
 use crate::helpers::*;
 use axum::http::StatusCode;
@@ -139,5 +140,48 @@ async fn parallel_code_sends_send_exactly_the_allowed_number() {
 async fn parallel_code_sends_send_exactly_the_allowed_number_on_postgres() {
     if let Some(app) = spawn_postgres_app(many_starts).await {
         parallel_code_sends(&app).await;
+    }
+}
+
+async fn one_captcha_in_parallel_starts(app: &TestApp) {
+    const N: usize = 30;
+    let mut b = app.browser();
+    let page = b.get("/reset").await;
+    let (csrf, token, answer) = (page.csrf(), page.captcha_token(), app.last_captcha());
+    let users = ["alice", "bob", "erin"];
+    let tasks: Vec<_> = (0..N)
+        .map(|i| {
+            let client = b.client().clone();
+            let url = app.url("/reset");
+            let form = vec![
+                ("csrf".to_string(), csrf.clone()),
+                ("captcha_token".to_string(), token.clone()),
+                ("captcha".to_string(), answer.clone()),
+                ("user_id".to_string(), users[i % users.len()].to_string()),
+            ];
+            tokio::spawn(async move {
+                let response = client.post(url).form(&form).send().await.unwrap();
+                response.text().await.unwrap()
+            })
+        })
+        .collect();
+    let mut started = 0;
+    for task in tasks {
+        if task.await.unwrap().contains("Choose how to verify it") {
+            started += 1;
+        }
+    }
+    assert_eq!(started, 1, "one solved captcha starts one flow");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_solved_captcha_starts_one_flow_however_many_submit_it() {
+    one_captcha_in_parallel_starts(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_solved_captcha_starts_one_flow_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        one_captcha_in_parallel_starts(&app).await;
     }
 }
