@@ -55,14 +55,11 @@ impl App {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         spawn_purger(self.state.clone());
+        let limits = self.state.config.http.clone();
         let router = crate::web::router(self.state);
-        axum::serve(
-            self.listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("serving HTTP")
+        crate::web::server::serve(self.listener, router, &limits, shutdown)
+            .await
+            .context("serving HTTP")
     }
 }
 

@@ -31,6 +31,34 @@ pub struct Config {
     pub default_tenant: Option<String>,
     pub smtp: Option<SmtpConfig>,
     pub phone_gateway: Option<GatewayConfig>,
+    /// Timeouts and the connection cap of the HTTP server.
+    pub http: HttpLimits,
+}
+
+/// How long the HTTP server waits for slow or idle clients, and how many it serves at once.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpLimits {
+    /// Seconds a client has to send a request's headers (from its first byte, or, on a kept-alive
+    /// connection, from the end of the previous response).
+    pub header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body.
+    pub body_timeout_secs: u64,
+    /// Seconds a request may take in all before the client gets a 408.
+    pub request_timeout_secs: u64,
+    /// Connections served at once; more are closed at once (keep it under `ulimit -n`).
+    pub max_connections: usize,
+}
+
+impl Default for HttpLimits {
+    fn default() -> Self {
+        HttpLimits {
+            header_timeout_secs: 10,
+            body_timeout_secs: 20,
+            request_timeout_secs: 60,
+            max_connections: 768,
+        }
+    }
 }
 
 impl Default for Config {
@@ -46,6 +74,7 @@ impl Default for Config {
             default_tenant: None,
             smtp: None,
             phone_gateway: None,
+            http: HttpLimits::default(),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod helpdesk;
 pub mod pages;
 pub mod register;
 pub mod reset;
+pub mod server;
 pub mod session;
 pub mod tenant;
 pub mod visit;
@@ -16,9 +17,11 @@ use crate::state::AppState;
 use crate::store::sessions::SessionRecords;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use std::time::Duration;
+use tower_http::timeout::TimeoutLayer;
 use tower_sessions::SessionManagerLayer;
 use tower_sessions::cookie::SameSite;
 
@@ -51,6 +54,10 @@ pub fn router(state: AppState) -> Router {
         .layer(sessions)
         .merge(assets::global_router())
         .layer(DefaultBodyLimit::max(16 * 1024))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(state.config.http.request_timeout_secs.max(1)),
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             security_headers,

@@ -22,4 +22,5 @@ mod sessions;
 mod sign_outs;
 mod smtp_tls;
 mod throttle;
+mod timeouts;
 mod webhook;
