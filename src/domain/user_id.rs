@@ -28,7 +28,7 @@ impl UserId {
         }
         if trimmed
             .chars()
-            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\' || is_invisible(c))
         {
             return Err(UserIdError::BadCharacter);
         }
@@ -43,6 +43,34 @@ impl UserId {
     pub fn key(&self) -> String {
         self.0.to_lowercase()
     }
+}
+
+/// Format characters that change how text is shown without being seen: zero-width spaces and
+/// joiners, direction marks and overrides (which can make `alice` in a log read as another
+/// name), the soft hyphen and the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Text from a request made safe to store and show in the audit log: control and invisible
+/// characters written as `\u{…}`, and at most 1,024 characters.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1024));
+    for c in text.chars().take(1024) {
+        if c.is_control() || is_invisible(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for UserId {
@@ -69,5 +97,24 @@ mod tests {
         assert_eq!(UserId::parse("a b"), Err(UserIdError::BadCharacter));
         assert_eq!(UserId::parse("a\0b"), Err(UserIdError::BadCharacter));
         assert_eq!(UserId::parse("DOM\\a"), Err(UserIdError::BadCharacter));
+        assert_eq!(
+            UserId::parse("al\u{202E}ice"),
+            Err(UserIdError::BadCharacter)
+        );
+        assert_eq!(
+            UserId::parse("al\u{200B}ice"),
+            Err(UserIdError::BadCharacter)
+        );
+        assert_eq!(
+            UserId::parse("\u{FEFF}alice"),
+            Err(UserIdError::BadCharacter)
+        );
+    }
+
+    #[test]
+    fn audit_text_shows_hidden_characters() {
+        assert_eq!(printable("ali\nce\u{202E}"), "ali\\u{a}ce\\u{202e}");
+        assert_eq!(printable(&"x".repeat(2000)).len(), 1024);
+        assert_eq!(printable("Zoë"), "Zoë");
     }
 }

@@ -12,6 +12,7 @@ pub mod start;
 pub mod unlock;
 
 use crate::directory::Written;
+use crate::domain::user_id::printable;
 use crate::state::AppState;
 use crate::store::audit::AuditEvent;
 use crate::store::tenants::Tenant;
@@ -34,13 +35,15 @@ impl FlowCtx<'_> {
 
     /// Writes one audit row; a failure to audit is logged, never shown, never fatal.
     pub async fn audit(&self, login: &str, activity: &str, outcome: &str, detail: &str) {
+        // A login or detail can hold what a request typed: never stored with hidden characters.
+        let (login, detail) = (printable(login), printable(detail));
         let event = AuditEvent {
             tenant_id: &self.tenant.id,
             tracking_id: self.tracking_id,
-            login,
+            login: &login,
             activity,
             outcome,
-            detail,
+            detail: &detail,
             client_ip: self.client_ip,
             at: self.now(),
         };

@@ -274,3 +274,33 @@ async fn the_dev_outbox_captures_messages_in_demo_mode_only() {
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert!(!normal.browser().get("/reset").await.has("Dev outbox"));
 }
+
+#[tokio::test]
+async fn hidden_characters_in_a_user_id_are_refused_and_never_stored_as_typed() {
+    let app = spawn_app().await;
+    // A line break that would forge a second log line, and a right-to-left override that
+    // makes the name read differently.
+    for typed in ["mallory\r\nsigned_in alice", "ecila\u{202E}"] {
+        let page = app.browser().sign_in(typed, "Any-Password-1").await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        page.assert_has("That user ID and password don");
+        let mut b = app.browser();
+        b.get("/reset").await;
+        let answer = app.last_captcha();
+        let start = b
+            .post("/reset", &[("user_id", typed), ("captcha", &answer)])
+            .await;
+        assert_eq!(start.status, StatusCode::UNPROCESSABLE_ENTITY);
+        start.assert_has("can't contain spaces, control characters");
+    }
+    let rows = app.state.store.audit_rows(&app.tenant.id, None).await.unwrap();
+    assert!(!rows.is_empty());
+    for row in rows {
+        for text in [&row.login, &row.detail] {
+            assert!(
+                !text.chars().any(|c| c.is_control() || c == '\u{202E}'),
+                "{text:?}"
+            );
+        }
+    }
+}
