@@ -56,19 +56,28 @@ pub async fn set_new_password(
     password: &SecretString,
     confirm: &SecretString,
 ) -> anyhow::Result<PasswordOutcome> {
-    if !flow.verified() || flow.done {
+    // An unlock flow unlocks; it never sets a password.
+    if !flow.verified() || flow.done || flow.unlock {
         return Ok(PasswordOutcome::NotVerified);
     }
     if password.expose_secret() != confirm.expose_secret() {
         return Ok(PasswordOutcome::Mismatch);
     }
-    let user = match flow_user(ctx, flow).await {
-        Ok(user) => user,
-        Err(e) => return Ok(unavailable(ctx, &flow.login, &e, "reset_failed").await),
+    // One write per verified flow, however many requests carry it at once: the claim is one
+    // statement, and is given back when the write didn't happen (so the user can try again).
+    let claim = format!("password-write:{}", flow.flow_id);
+    let claim_until = ctx.now() + crate::web::session::LIFETIME_SECS;
+    if !ctx.state.store.claim_nonce(&claim, claim_until).await? {
+        return Ok(PasswordOutcome::NotVerified);
+    }
+    let outcome = match flow_user(ctx, flow).await {
+        Ok(user) => write(ctx, &user, password, PasswordEvent::Reset).await,
+        Err(e) => unavailable(ctx, &flow.login, &e, "reset_failed").await,
     };
-    let outcome = write(ctx, &user, password, PasswordEvent::Reset).await;
     if outcome == PasswordOutcome::Done {
         flow.done = true;
+    } else {
+        ctx.state.store.release_nonce(&claim).await?;
     }
     Ok(outcome)
 }

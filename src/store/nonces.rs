@@ -1,5 +1,5 @@
-//! Single-use nonces (captcha tokens): claimed in one statement, so of many parallel
-//! submissions of one token exactly one wins.
+//! Single-use nonces (captcha tokens, a verified flow's one password write or unlock): claimed
+//! in one statement, so of many parallel submissions exactly one wins.
 
 use super::Store;
 
@@ -15,5 +15,14 @@ impl Store {
         .execute(&self.writer)
         .await?;
         Ok(done.rows_affected() == 1)
+    }
+
+    /// Gives a claim back (the single-use step it guarded did not happen).
+    pub async fn release_nonce(&self, nonce: &str) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM captcha_nonces WHERE nonce = $1")
+            .bind(nonce)
+            .execute(&self.writer)
+            .await?;
+        Ok(())
     }
 }

@@ -242,3 +242,44 @@ async fn the_tenant_is_found_by_host_name_too() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_unlock_flow_can_not_set_a_password() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    b.get("/reset").await;
+    let answer = app.last_captcha();
+    b.post(
+        "/reset",
+        &[
+            ("user_id", "alice"),
+            ("captcha", &answer),
+            ("need", "unlock"),
+        ],
+    )
+    .await;
+    b.pass_email_gate(&app, "alice.alt@example.net")
+        .await
+        .assert_has("Unlock your account");
+    let crossed = b.set_password(GOOD_PASSWORD).await;
+    assert_eq!(crossed.status, StatusCode::FORBIDDEN);
+    assert!(app.password_works("alice", OLD_PASSWORD).await);
+    assert!(!app.password_works("alice", GOOD_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn a_reset_flow_can_not_unlock() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.pass_email_gate(&app, "alice.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    let crossed = b.post("/reset/unlock", &[]).await;
+    assert_eq!(crossed.status, StatusCode::FORBIDDEN, "{}", crossed.body);
+    assert!(
+        !app.audit_activities()
+            .await
+            .contains(&"account_unlocked:success".to_string())
+    );
+}

@@ -185,3 +185,66 @@ async fn one_solved_captcha_starts_one_flow_on_postgres() {
         one_captcha_in_parallel_starts(&app).await;
     }
 }
+
+async fn one_flow_parallel_password_writes(app: &TestApp) {
+    const N: usize = 10;
+    let mut b = app.browser();
+    b.start(app, "alice").await;
+    b.pass_email_gate(app, "alice.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    let csrf = b.last.as_ref().unwrap().csrf();
+    let tasks: Vec<_> = (0..N)
+        .map(|i| {
+            let client = b.client().clone();
+            let url = app.url("/reset/password");
+            // Different passwords, so the one written can be told.
+            let password = format!("{GOOD_PASSWORD}-{i}");
+            let form = vec![
+                ("csrf".to_string(), csrf.clone()),
+                ("password".to_string(), password.clone()),
+                ("confirm".to_string(), password),
+            ];
+            tokio::spawn(async move {
+                let response = client.post(url).form(&form).send().await.unwrap();
+                response.text().await.unwrap()
+            })
+        })
+        .collect();
+    let mut done = 0;
+    for task in tasks {
+        if task.await.unwrap().contains("Your password was reset") {
+            done += 1;
+        }
+    }
+    assert_eq!(done, 1, "one verified flow writes one password");
+    let written = app
+        .audit_activities()
+        .await
+        .iter()
+        .filter(|a| *a == "reset_succeeded:success")
+        .count();
+    assert_eq!(written, 1);
+    let mut works = 0;
+    for i in 0..N {
+        if app
+            .password_works("alice", &format!("{GOOD_PASSWORD}-{i}"))
+            .await
+        {
+            works += 1;
+        }
+    }
+    assert_eq!(works, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_verified_flow_writes_one_password_however_many_submit_it() {
+    one_flow_parallel_password_writes(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_verified_flow_writes_one_password_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        one_flow_parallel_password_writes(&app).await;
+    }
+}

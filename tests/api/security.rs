@@ -293,7 +293,12 @@ async fn hidden_characters_in_a_user_id_are_refused_and_never_stored_as_typed() 
         assert_eq!(start.status, StatusCode::UNPROCESSABLE_ENTITY);
         start.assert_has("can't contain spaces, control characters");
     }
-    let rows = app.state.store.audit_rows(&app.tenant.id, None).await.unwrap();
+    let rows = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
     assert!(!rows.is_empty());
     for row in rows {
         for text in [&row.login, &row.detail] {
