@@ -149,7 +149,12 @@ impl EmbeddedDirectory {
                 .verify(password, &hash)
                 .await
                 .map_err(unavailable),
-            None => Ok(false),
+            None => {
+                // No password set (an imported user): the same argon2 work as a wrong password,
+                // so the answer's timing doesn't tell such users apart.
+                self.hasher.verify_nothing(password).await;
+                Ok(false)
+            }
         }
     }
 

@@ -23,4 +23,5 @@ mod sign_outs;
 mod smtp_tls;
 mod throttle;
 mod timeouts;
+mod timing;
 mod webhook;
