@@ -44,6 +44,7 @@ pub async fn tenant(
             sends_per_destination_per_hour: open,
             sends_per_ip_per_hour: open,
             helpdesk_per_user_per_hour: open,
+            helpdesk_per_ip_per_hour: open,
             sign_in_failures_per_user_per_hour: open,
             sign_in_failures_per_ip_per_hour: open,
         },

@@ -149,6 +149,8 @@ pub struct ThrottleSettings {
     pub sends_per_destination_per_hour: i64,
     pub sends_per_ip_per_hour: i64,
     pub helpdesk_per_user_per_hour: i64,
+    /// "Contact your administrator" requests from one address an hour, whoever they name.
+    pub helpdesk_per_ip_per_hour: i64,
     /// Failed registration-portal sign-ins per user ID, then sign-in is refused for the hour.
     pub sign_in_failures_per_user_per_hour: i64,
     /// Failed sign-ins per client address, whatever the user ID.
@@ -164,6 +166,7 @@ impl Default for ThrottleSettings {
             sends_per_destination_per_hour: 10,
             sends_per_ip_per_hour: 30,
             helpdesk_per_user_per_hour: 3,
+            helpdesk_per_ip_per_hour: 10,
             sign_in_failures_per_user_per_hour: 5,
             sign_in_failures_per_ip_per_hour: 20,
         }
@@ -287,6 +290,7 @@ impl Policy {
             t.sends_per_destination_per_hour,
             t.sends_per_ip_per_hour,
             t.helpdesk_per_user_per_hour,
+            t.helpdesk_per_ip_per_hour,
             t.sign_in_failures_per_user_per_hour,
             t.sign_in_failures_per_ip_per_hour,
         ]

@@ -17,21 +17,44 @@ pub enum HelpdeskOutcome {
     NoAdmins,
 }
 
-/// Emails the admins about the attempt with `tracking_id`; `note` is the user's own words.
+/// A request for help: the attempt's tracking ID, the user this session verifiably worked on
+/// (a flow started past the captcha, or a sign-in), and the user's own words.
+pub struct HelpRequest<'a> {
+    pub tracking_id: &'a str,
+    pub user: Option<&'a str>,
+    pub note: &'a str,
+}
+
+/// Whether `id` has the shape of a tracking ID (`ABCD-EFGH-JKLM`).
+fn well_formed(id: &str) -> bool {
+    id.len() == 14
+        && id.char_indices().all(|(i, c)| {
+            if i == 4 || i == 9 {
+                c == '-'
+            } else {
+                c.is_ascii_uppercase() || c.is_ascii_digit()
+            }
+        })
+}
+
+/// Emails the admins about the attempt with the request's tracking ID. The user is named only
+/// when the session worked on them, never from what a request typed.
 pub async fn contact_admins(
     ctx: &FlowCtx<'_>,
-    tracking_id: &str,
-    note: &str,
+    request: &HelpRequest<'_>,
 ) -> anyhow::Result<HelpdeskOutcome> {
+    let tracking_id = request.tracking_id;
+    if !well_formed(tracking_id) {
+        return Ok(HelpdeskOutcome::UnknownTracking);
+    }
     let rows = ctx
         .state
         .store
         .audit_rows(&ctx.tenant.id, Some(tracking_id))
         .await?;
-    let Some(last) = rows.last() else {
+    if rows.is_empty() {
         return Ok(HelpdeskOutcome::UnknownTracking);
-    };
-    let login = last.login.clone();
+    }
     let what = rows
         .iter()
         .rev()
@@ -50,12 +73,11 @@ pub async fn contact_admins(
         settings: &ctx.tenant.policy.throttle,
         now: ctx.now(),
     };
-    let subject_key = if login.is_empty() {
-        format!("ip:{}", ctx.client_ip)
-    } else {
-        login.to_lowercase()
-    };
-    if !throttle.helpdesk(&subject_key).await? {
+    let user_key = request.user.map(str::to_lowercase);
+    if !throttle
+        .helpdesk(user_key.as_deref(), ctx.client_ip)
+        .await?
+    {
         return Ok(HelpdeskOutcome::Throttled);
     }
     let admins = ctx.state.embedded.admin_mailboxes(&ctx.tenant.id).await?;
@@ -63,28 +85,68 @@ pub async fn contact_admins(
         tracing::error!(tenant = %ctx.tenant.slug, "helpdesk request with no admin mailbox configured");
         return Ok(HelpdeskOutcome::NoAdmins);
     }
-    let note: String = note.chars().take(1000).collect();
+    let note: String = note_text(request.note);
+    let (user_line, subject) = match request.user {
+        Some(login) => (
+            format!("User ID: {login}"),
+            format!("{login} needs help with their password"),
+        ),
+        None => (
+            "User ID: not known (this request didn't start a reset or sign in)".to_string(),
+            format!("Someone needs help with their password (tracking ID {tracking_id})"),
+        ),
+    };
     let mut lines = vec![
-        format!("User ID: {login}"),
+        user_line,
         format!("What went wrong: {what}"),
         format!("Tracking ID: {tracking_id}"),
         format!("Client address: {}", ctx.client_ip),
     ];
-    if !note.trim().is_empty() {
-        lines.push(format!("The user wrote: {}", note.trim()));
+    if !note.is_empty() {
+        lines.push(format!("The user wrote: {note}"));
     }
     for to in admins {
-        let email = messages::notice(
-            ctx.tenant,
-            &to,
-            &format!("{login} needs help with their password"),
-            &lines,
-        )?;
+        let email = messages::notice(ctx.tenant, &to, &subject, &lines)?;
         ctx.state
             .channels
             .send_email(&ctx.tenant.id, &email, ctx.now())
             .await?;
     }
-    ctx.audit(&login, "helpdesk_contacted", "success", "").await;
+    ctx.audit(
+        request.user.unwrap_or_default(),
+        "helpdesk_contacted",
+        "success",
+        "",
+    )
+    .await;
     Ok(HelpdeskOutcome::Sent)
+}
+
+/// The user's note: at most 1,000 characters, trimmed, hidden characters dropped.
+fn note_text(note: &str) -> String {
+    note.chars()
+        .take(1000)
+        .filter(|c| !crate::domain::user_id::is_invisible(*c) && (*c == '\n' || !c.is_control()))
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_tracking_id_shape_is_accepted() {
+        assert!(well_formed("ABCD-EF12-3456"));
+        for bad in [
+            "",
+            "ABCD-EF12-345",
+            "abcd-ef12-3456",
+            "ABCD_EF12_3456",
+            "%%%%-%%%%-%%%%",
+        ] {
+            assert!(!well_formed(bad), "{bad:?}");
+        }
+    }
 }

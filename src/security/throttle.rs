@@ -106,13 +106,22 @@ impl Throttle<'_> {
         })
     }
 
-    /// Allows `limit` helpdesk contacts per subject per hour; records the one allowed.
-    pub async fn helpdesk(&self, subject: &str) -> anyhow::Result<bool> {
-        let limits = [Allowance {
-            kind: "helpdesk",
-            subject,
-            limit: self.settings.helpdesk_per_user_per_hour,
+    /// Allows a helpdesk contact from `ip` (and about `user`, when one is named) within the
+    /// hourly limits; records the one allowed.
+    pub async fn helpdesk(&self, user: Option<&str>, ip: &str) -> anyhow::Result<bool> {
+        let s = self.settings;
+        let mut limits = vec![Allowance {
+            kind: "helpdesk_ip",
+            subject: ip,
+            limit: s.helpdesk_per_ip_per_hour,
         }];
+        if let Some(user) = user {
+            limits.push(Allowance {
+                kind: "helpdesk",
+                subject: user,
+                limit: s.helpdesk_per_user_per_hour,
+            });
+        }
         Ok(self.take(&limits).await?.is_none())
     }
 

@@ -3,7 +3,8 @@
 use crate::domain::policy::HelpdeskLink;
 use crate::error::AppError;
 use crate::flows::FlowCtx;
-use crate::flows::helpdesk::{HelpdeskOutcome, contact_admins};
+use crate::flows::helpdesk::{HelpRequest, HelpdeskOutcome, contact_admins};
+use crate::security::captcha;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
@@ -23,7 +24,55 @@ pub fn router() -> Router<AppState> {
 struct HelpdeskPage {
     page: PageCtx,
     about: String,
+    captcha: Option<captcha::Issued>,
     error: Option<String>,
+}
+
+/// The user this session verifiably worked on: a reset flow started past the captcha, or a
+/// sign-in with the password. Nobody, when the session only typed a user ID.
+fn worked_on(v: &Visit) -> Option<String> {
+    let flow = v.session.data.reset.as_ref().map(|f| f.login.clone());
+    flow.or_else(|| v.session.data.account.as_ref().map(|a| a.login.clone()))
+}
+
+/// Whether this request must solve a captcha: when the session didn't solve one already.
+fn needs_captcha(st: &AppState, v: &Visit) -> bool {
+    st.config.captcha && worked_on(v).is_none()
+}
+
+fn captcha_binding(v: &Visit) -> captcha::Binding<'_> {
+    captcha::Binding {
+        form: "helpdesk",
+        tenant_id: &v.t.tenant.id,
+        browser: v.browser.as_str(),
+    }
+}
+
+/// The form (with a fresh captcha when one is needed) and an optional error.
+async fn show(
+    st: &AppState,
+    v: Visit,
+    status: StatusCode,
+    about: String,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let captcha = if needs_captcha(st, &v) {
+        Some(
+            st.captcha
+                .issue(&st.key, captcha_binding(&v), st.clock.now())
+                .await?,
+        )
+    } else {
+        None
+    };
+    let page = HelpdeskPage {
+        page: v.page(st),
+        about,
+        captcha,
+        error,
+    };
+    let response = render(status, &page);
+    v.finish(st, response).await
 }
 
 #[derive(Deserialize)]
@@ -62,13 +111,7 @@ pub async fn page(
     } else {
         clean_tracking(&q.tracking)
     };
-    let page = HelpdeskPage {
-        page: v.page(&st),
-        about,
-        error: None,
-    };
-    let response = render(StatusCode::OK, &page);
-    v.finish(&st, response).await
+    show(&st, v, StatusCode::OK, about, None).await
 }
 
 #[derive(Deserialize)]
@@ -79,6 +122,10 @@ pub struct HelpdeskForm {
     tracking: String,
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    captcha: String,
+    #[serde(default)]
+    captcha_token: String,
 }
 
 pub async fn submit(
@@ -101,13 +148,36 @@ pub async fn submit(
             .await;
     }
     let tracking = clean_tracking(&form.tracking);
+    if needs_captcha(&st, &v) {
+        let verdict = captcha::redeem(
+            &st.store,
+            &st.key,
+            captcha_binding(&v),
+            &form.captcha_token,
+            &form.captcha,
+            st.clock.now(),
+        )
+        .await?;
+        if verdict != captcha::Verdict::Passed {
+            let error = "The characters you typed don't match the picture. Try this new one.";
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return show(&st, v, status, tracking, Some(error.into())).await;
+        }
+    }
+    // The user is named only for this session's own attempt.
+    let user = worked_on(&v).filter(|_| tracking == v.session.data.tracking);
     let ctx = FlowCtx {
         state: &st,
         tenant: &v.t.tenant,
         client_ip: &v.ip,
         tracking_id: &tracking,
     };
-    let outcome = contact_admins(&ctx, &tracking, &form.note).await?;
+    let request = HelpRequest {
+        tracking_id: &tracking,
+        user: user.as_deref(),
+        note: &form.note,
+    };
+    let outcome = contact_admins(&ctx, &request).await?;
     let error = match outcome {
         HelpdeskOutcome::Sent => {
             let text = format!(
@@ -151,11 +221,12 @@ pub async fn submit(
             "We couldn't find an attempt with that tracking ID. Check it and try again."
         }
     };
-    let page = HelpdeskPage {
-        page: v.page(&st),
-        about: tracking,
-        error: Some(error.to_string()),
-    };
-    let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
-    v.finish(&st, response).await
+    show(
+        &st,
+        v,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        tracking,
+        Some(error.to_string()),
+    )
+    .await
 }

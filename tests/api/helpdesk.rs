@@ -65,11 +65,90 @@ async fn contact_your_administrator_emails_the_admins_with_the_tracking_id() {
 async fn an_unknown_tracking_id_is_refused_clearly() {
     let app = spawn_app().await;
     let mut b = app.browser();
-    b.get("/helpdesk").await;
-    let page = b.post("/helpdesk", &[("tracking", "ZZZZ-ZZZZ-ZZZZ")]).await;
-    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    page.assert_has("couldn't find an attempt with that tracking ID");
+    // Unknown, empty and malformed tracking IDs all match nothing (an empty one once matched
+    // the whole audit log and named its latest user).
+    for tracking in ["ZZZZ-ZZZZ-ZZZZ", "", "%", "zzzz-zzzz-zzzz-zzzz"] {
+        b.get("/helpdesk").await;
+        let answer = app.last_captcha();
+        let page = b
+            .post("/helpdesk", &[("tracking", tracking), ("captcha", &answer)])
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+        page.assert_has("couldn't find an attempt with that tracking ID");
+    }
     assert_eq!(app.mails_to(ADMIN_MAIL), 0);
+}
+
+#[tokio::test]
+async fn a_typed_user_id_with_a_wrong_captcha_is_never_named_to_the_admins() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    b.get("/reset").await;
+    let refused = b
+        .post("/reset", &[("user_id", "cfo"), ("captcha", "wrong")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let tracking = refused.tracking();
+    // No captcha solved in this session: the helpdesk form asks for one.
+    let form = b.get("/helpdesk").await;
+    form.assert_has("Characters in the picture");
+    let unsolved = b
+        .post(
+            "/helpdesk",
+            &[
+                ("tracking", &tracking),
+                ("note", "urgent"),
+                ("captcha", "nope"),
+            ],
+        )
+        .await;
+    assert_eq!(unsolved.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.mails_to(ADMIN_MAIL), 0);
+    // Solved, the request goes out, naming nobody.
+    let answer = app.last_captcha();
+    b.post(
+        "/helpdesk",
+        &[
+            ("tracking", &tracking),
+            ("note", "urgent"),
+            ("captcha", &answer),
+        ],
+    )
+    .await
+    .assert_has("Your administrator has been notified");
+    let mail = app.wait_mail(ADMIN_MAIL, 0).await.text();
+    assert!(!mail.contains("cfo"), "{mail}");
+    assert!(mail.contains("User ID: not known"), "{mail}");
+    assert!(
+        mail.contains("Someone needs help with their password"),
+        "{mail}"
+    );
+}
+
+#[tokio::test]
+async fn helpdesk_requests_are_limited_per_address_whoever_they_name() {
+    let app = spawn_app().await;
+    let mut sent = 0;
+    for _ in 0..12 {
+        let mut b = app.browser();
+        let tracking = b.get("/reset").await.tracking();
+        b.post("/reset", &[("user_id", "x"), ("captcha", "wrong")])
+            .await;
+        b.get("/helpdesk").await;
+        let answer = app.last_captcha();
+        let page = b
+            .post(
+                "/helpdesk",
+                &[("tracking", &tracking), ("captcha", &answer)],
+            )
+            .await;
+        if page.status == StatusCode::OK {
+            sent += 1;
+        } else {
+            assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+        }
+    }
+    assert_eq!(sent, 10, "ten an hour from one address");
 }
 
 #[tokio::test]
