@@ -38,6 +38,15 @@ impl App {
         let state = state(config, store, parts).await?;
         if state.config.demo {
             crate::demo::seed(&state).await?;
+        } else if state
+            .store
+            .tenant_by_slug(crate::demo::SLUG)
+            .await?
+            .is_some()
+        {
+            tracing::warn!(
+                "this database holds the demo tenant, whose passwords are published: it is not served without --demo (remove it, or serve with --demo)"
+            );
         }
         let listener = TcpListener::bind(state.config.listen)
             .await
@@ -71,9 +80,13 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
     if !config.captcha {
         tracing::warn!("the captcha is turned off: only do this for load tests");
     }
-    if channels.uses_outbox() {
+    if channels.uses_outbox() && config.demo {
         tracing::warn!(
             "no SMTP server or phone gateway configured for some channels: their messages go to the dev outbox"
+        );
+    } else if channels.uses_outbox() {
+        tracing::warn!(
+            "no SMTP server or phone gateway configured for some channels: their messages can't be delivered (the dev outbox is only for --demo)"
         );
     }
     Ok(AppState {

@@ -18,6 +18,9 @@ pub struct Channels {
     pub mailer: Mailer,
     pub phone: PhoneGateway,
     store: Store,
+    /// Only in demo mode does the dev outbox keep messages: elsewhere codes are never stored
+    /// readable, and a channel without a server fails its deliveries.
+    demo: bool,
 }
 
 impl Channels {
@@ -26,12 +29,19 @@ impl Channels {
             mailer: Mailer::from_config(config.smtp.as_ref())?,
             phone: PhoneGateway::from_config(config.phone_gateway.as_ref())?,
             store,
+            demo: config.demo,
         })
     }
 
-    /// Sends an email for a tenant (to the outbox when no SMTP server is configured).
+    /// Sends an email for a tenant (to the outbox when no SMTP server is configured, in demo
+    /// mode).
     pub async fn send_email(&self, tenant_id: &str, email: &Email, now: i64) -> anyhow::Result<()> {
         match &self.mailer {
+            Mailer::Outbox if !self.demo => {
+                anyhow::bail!(
+                    "no SMTP server is configured ([smtp]); the dev outbox keeps messages only with --demo"
+                )
+            }
             Mailer::Outbox => {
                 let msg = OutboxMessage {
                     channel: "email".into(),
@@ -46,7 +56,7 @@ impl Channels {
         }
     }
 
-    /// Texts or calls a phone (to the outbox when no gateway is configured).
+    /// Texts or calls a phone (to the outbox when no gateway is configured, in demo mode).
     pub async fn send_phone(
         &self,
         tenant_id: &str,
@@ -54,6 +64,11 @@ impl Channels {
         now: i64,
     ) -> anyhow::Result<()> {
         match &self.phone {
+            PhoneGateway::Outbox if !self.demo => {
+                anyhow::bail!(
+                    "no phone gateway is configured ([phone_gateway]); the dev outbox keeps messages only with --demo"
+                )
+            }
             PhoneGateway::Outbox => {
                 let out = OutboxMessage {
                     channel: msg.kind.as_str().into(),

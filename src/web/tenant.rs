@@ -44,6 +44,11 @@ impl FromRequestParts<AppState> for TenantCtx {
                 })
             }),
         };
+        // The demo tenant's users have published passwords: it is served only in demo mode,
+        // never by a production start on a database that once ran the demo.
+        let result = result.map(|found| {
+            found.filter(|ctx| state.config.demo || ctx.tenant.slug != crate::demo::SLUG)
+        });
         match result {
             Ok(Some(ctx)) => Ok(ctx),
             Ok(None) => Err(pages::plain(

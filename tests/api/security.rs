@@ -309,3 +309,41 @@ async fn hidden_characters_in_a_user_id_are_refused_and_never_stored_as_typed() 
         }
     }
 }
+
+#[tokio::test]
+async fn outside_demo_mode_a_missing_channel_fails_delivery_and_keeps_no_code() {
+    let app = spawn_app_with(|s| s.config.smtp = None).await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.post("/reset/method", &[("method", "email")]).await;
+    b.get_until("/reset/verify", "We couldn't reach you").await;
+    assert_eq!(app.table_rows().await["outbox"], 0, "no code kept readable");
+    assert!(captured_logs().contains("no SMTP server is configured"));
+}
+
+#[tokio::test]
+async fn the_demo_tenant_is_not_served_without_demo_mode() {
+    let demo = spawn_app_with(|s| s.config.demo = true).await;
+    assert_eq!(
+        demo.browser()
+            .get_absolute(&format!("http://{}/t/demo/reset", demo.addr))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    // The same database, started for production.
+    let production = demo.restarted_with(|c| c.demo = false).await;
+    for path in ["/t/demo/reset", "/t/demo/register"] {
+        let page = demo
+            .browser()
+            .get_absolute(&format!("http://{production}{path}"))
+            .await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let page = demo
+        .browser()
+        .get_absolute(&format!("http://{production}/t/acme/reset"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "other tenants are served");
+    assert!(captured_logs().contains("this database holds the demo tenant"));
+}

@@ -347,11 +347,18 @@ impl TestApp {
     /// balancer would run: its own listener, connection pool and tenant cache, the same SMTP
     /// listener and gateway; returns its address.
     pub async fn another_instance(&self) -> SocketAddr {
+        self.restarted_with(|_| {}).await
+    }
+
+    /// Another instance on the same database, with `adjust`ed configuration.
+    pub async fn restarted_with(&self, adjust: impl FnOnce(&mut Config)) -> SocketAddr {
         let parts = Parts {
             clock: self.clock.clone(),
             captcha: CaptchaService::with_witness(self.captchas.clone()),
         };
-        let app = App::build_with(self.config.clone(), parts)
+        let mut config = self.config.clone();
+        adjust(&mut config);
+        let app = App::build_with(config, parts)
             .await
             .expect("second instance builds");
         let addr = app.addr().unwrap();
