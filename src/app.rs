@@ -75,7 +75,10 @@ impl App {
 /// Assembles the shared state (also used by CLI commands that need the directory).
 pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result<AppState> {
     let hasher = Hasher::default();
-    let key = store.server_key().await?;
+    let key = match &config.key_file {
+        Some(path) => read_key_file(path)?,
+        None => store.server_key().await?,
+    };
     let channels = Channels::from_config(&config, store.clone())?;
     if !config.captcha {
         tracing::warn!("the captcha is turned off: only do this for load tests");
@@ -100,6 +103,20 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
         key: Arc::new(key),
         ldap_connections: ServiceConnections::default(),
     })
+}
+
+/// The server key from `key_file`: its bytes, at least 32 of them.
+fn read_key_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let key =
+        std::fs::read(path).with_context(|| format!("reading key_file {}", path.display()))?;
+    if key.len() < 32 {
+        anyhow::bail!(
+            "key_file {} holds {} bytes; it needs at least 32 (head -c 32 /dev/urandom > FILE)",
+            path.display(),
+            key.len()
+        );
+    }
+    Ok(key)
 }
 
 fn spawn_purger(state: AppState) {

@@ -33,6 +33,10 @@ pub struct Config {
     pub phone_gateway: Option<GatewayConfig>,
     /// Timeouts and the connection cap of the HTTP server.
     pub http: HttpLimits,
+    /// A file holding the server's HMAC key (codes, captcha tokens, decoys; at least 32 bytes,
+    /// e.g. `head -c 32 /dev/urandom`), so a copy of the database alone can't forge them. Every
+    /// instance on one database needs the same file. Without it the key lives in the database.
+    pub key_file: Option<PathBuf>,
 }
 
 /// How long the HTTP server waits for slow or idle clients, and how many it serves at once.
@@ -75,6 +79,7 @@ impl Default for Config {
             smtp: None,
             phone_gateway: None,
             http: HttpLimits::default(),
+            key_file: None,
         }
     }
 }

@@ -347,3 +347,29 @@ async fn the_demo_tenant_is_not_served_without_demo_mode() {
     assert_eq!(page.status, StatusCode::OK, "other tenants are served");
     assert!(captured_logs().contains("this database holds the demo tenant"));
 }
+
+#[tokio::test]
+async fn with_a_key_file_the_server_key_is_not_kept_in_the_database() {
+    let dir = std::env::temp_dir().join(format!("sspr-key-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let key = dir.join("key");
+    std::fs::write(&key, rand::random::<[u8; 32]>()).unwrap();
+    let app = spawn_app_with(|s| s.config.key_file = Some(key.clone())).await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    b.pass_email_gate(&app, "alice.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    assert_eq!(
+        app.table_rows().await["settings"],
+        0,
+        "no key in the database"
+    );
+
+    std::fs::write(&key, b"too short").unwrap();
+    let refused = app
+        .restarted_with_error(|c| c.key_file = Some(key.clone()))
+        .await;
+    assert!(refused.contains("needs at least 32"), "{refused}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

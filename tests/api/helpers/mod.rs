@@ -350,6 +350,16 @@ impl TestApp {
         self.restarted_with(|_| {}).await
     }
 
+    /// Why another instance with `adjust`ed configuration refuses to start.
+    pub async fn restarted_with_error(&self, adjust: impl FnOnce(&mut Config)) -> String {
+        let mut config = self.config.clone();
+        adjust(&mut config);
+        match App::build_with(config, Parts::default()).await {
+            Ok(_) => panic!("the instance started"),
+            Err(e) => format!("{e:#}"),
+        }
+    }
+
     /// Another instance on the same database, with `adjust`ed configuration.
     pub async fn restarted_with(&self, adjust: impl FnOnce(&mut Config)) -> SocketAddr {
         let parts = Parts {
