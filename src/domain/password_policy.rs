@@ -18,16 +18,50 @@ static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Entra-style normalisation: lower-case and common character substitutions undone.
 pub fn normalise(s: &str) -> String {
-    s.to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    // NFKC first (full-width and styled letters become plain ones), then lower case, then
+    // look-alikes from other scripts and digits, with invisible characters dropped.
+    s.nfkc()
+        .collect::<String>()
+        .to_lowercase()
         .chars()
+        .filter(|c| !crate::domain::user_id::is_invisible(*c))
         .map(|c| match c {
             '0' => 'o',
             '1' => 'l',
             '$' => 's',
             '@' => 'a',
-            other => other,
+            other => fold_confusable(other),
         })
         .collect()
+}
+
+/// Lower-case Cyrillic and Greek letters that look like Latin ones, as the Latin letter.
+fn fold_confusable(c: char) -> char {
+    match c {
+        'а' | 'α' => 'a',
+        'в' | 'β' => 'b',
+        'с' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'ε' => 'e',
+        'һ' => 'h',
+        'і' | 'ι' | 'ӏ' => 'i',
+        'ј' => 'j',
+        'к' | 'κ' => 'k',
+        'м' => 'm',
+        'п' | 'η' => 'n',
+        'о' | 'ο' | 'σ' => 'o',
+        'р' | 'ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' => 's',
+        'т' | 'τ' => 't',
+        'υ' | 'ս' => 'u',
+        'ν' => 'v',
+        'ԝ' | 'ω' => 'w',
+        'х' | 'χ' => 'x',
+        'у' | 'γ' => 'y',
+        other => other,
+    }
 }
 
 /// Password rules of one tenant.
@@ -294,6 +328,33 @@ mod tests {
         // A common word padded with enough other characters scores enough points (as in Entra).
         assert!(p.check("password-Granite-Kettle-7", &alice()).is_empty());
         assert_eq!(p.check("C0nt0$o-rocks-hard", &alice()).len(), 1);
+    }
+
+    #[test]
+    fn look_alikes_and_hidden_characters_don_t_slip_past_the_lists() {
+        let p = PasswordPolicy {
+            banned_words: vec!["contoso".into()],
+            ..PasswordPolicy::default()
+        };
+        // Full-width letters, Cyrillic а and о, a zero-width space.
+        for sneaky in [
+            "Ｐａｓｓｗｏｒｄ１２３",
+            "Pаsswоrd123!",
+            "Pass\u{200B}word123!",
+        ] {
+            let reasons = p.check(sneaky, &alice());
+            assert!(
+                reasons.iter().any(|r| r.contains("too common")),
+                "{sneaky}: {reasons:?}"
+            );
+        }
+        let reasons = p.check("Ѕоme-Соntоsо-Lantern-9", &alice());
+        assert!(
+            reasons.iter().any(|r| r.contains("doesn't allow")),
+            "{reasons:?}"
+        );
+        // Letters of other scripts that aren't look-alikes are left alone.
+        assert!(p.check("Ζήτω-Κρητη-Φως-Λίμνη-42", &alice()).is_empty());
     }
 
     #[test]
