@@ -102,6 +102,7 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
         hasher,
         key: Arc::new(key),
         ldap_connections: ServiceConnections::default(),
+        decoy_samples: Default::default(),
     })
 }
 

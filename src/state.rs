@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::directory::ldap::ServiceConnections;
 use crate::directory::settings::TargetSettings;
 use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget};
+use crate::flows::decoy_sample::DecoySamples;
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
 use crate::store::Store;
@@ -26,6 +27,8 @@ pub struct AppState {
     pub key: Arc<Vec<u8>>,
     /// Idle LDAP / AD connections bound as a service account, for every tenant.
     pub ldap_connections: ServiceConnections,
+    /// The real users decoys copy their shape from, per tenant.
+    pub decoy_samples: DecoySamples,
 }
 
 impl AppState {

@@ -4,6 +4,7 @@ pub mod account;
 pub mod challenge;
 pub mod contacts;
 pub mod decoy;
+pub mod decoy_sample;
 pub mod gates;
 pub mod helpdesk;
 pub mod notify;
