@@ -43,14 +43,10 @@ impl Mailer {
         })
     }
 
-    /// Sends over SMTP. (The outbox case is handled by `Channels`, which owns the store.)
-    pub async fn send(&self, email: &Email) -> anyhow::Result<()> {
-        let Mailer::Smtp {
-            client,
-            from_address,
-        } = self
-        else {
-            anyhow::bail!("the outbox mailer is written by Channels");
+    /// Builds the SMTP message (None for the outbox, which keeps the text).
+    pub fn compose(&self, email: &Email) -> anyhow::Result<Option<Message>> {
+        let Mailer::Smtp { from_address, .. } = self else {
+            return Ok(None);
         };
         let from = Mailbox::new(Some(email.from_name.clone()), from_address.parse()?);
         let to: Mailbox = email.to.parse().context("recipient address")?;
@@ -63,6 +59,14 @@ impl Mailer {
                 email.html.clone(),
             ))
             .context("building the email")?;
+        Ok(Some(message))
+    }
+
+    /// Sends over SMTP. (The outbox case is handled by `Channels`, which owns the store.)
+    pub async fn send(&self, email: &Email) -> anyhow::Result<()> {
+        let (Mailer::Smtp { client, .. }, Some(message)) = (self, self.compose(email)?) else {
+            anyhow::bail!("the outbox mailer is written by Channels");
+        };
         client
             .send(message.envelope(), &message.formatted())
             .await

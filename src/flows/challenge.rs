@@ -107,16 +107,18 @@ pub async fn issue(ctx: &FlowCtx<'_>, target: &CodeTarget<'_>) -> anyhow::Result
         &format!("{} to {}", target.method.as_str(), target.masked),
     )
     .await;
-    if target.deliver {
-        spawn_delivery(
-            ctx,
-            target.login.to_string(),
-            code_id.clone(),
-            target.method,
-            target.binding.destination.to_string(),
-            code,
-        );
-    }
+    // A decoy's message is composed and its delivery recorded like a real one's, only never
+    // sent, so the two cost the server the same.
+    spawn_delivery(
+        ctx,
+        target.login.to_string(),
+        code_id.clone(),
+        target.method,
+        target
+            .deliver
+            .then(|| target.binding.destination.to_string()),
+        code,
+    );
     Ok(Issued::Sent(Challenge {
         method: target.method,
         code_id,
@@ -130,15 +132,20 @@ pub fn cooldown_left(ctx: &FlowCtx<'_>, challenge: &Challenge) -> i64 {
     wait.max(0)
 }
 
+/// Where a decoy's message is addressed while it is composed (it is never sent).
+const DECOY_DESTINATION: &str = "decoy@example.invalid";
+
 /// Sends the code off the request path, so response timing says nothing about the user.
 fn spawn_delivery(
     ctx: &FlowCtx<'_>,
     login: String,
     code_id: String,
     method: Method,
-    destination: String,
+    destination: Option<String>,
     code: SecretString,
 ) {
+    let deliver = destination.is_some();
+    let destination = destination.unwrap_or_else(|| DECOY_DESTINATION.to_string());
     let state = ctx.state.clone();
     let tenant = ctx.tenant.clone();
     let tracking = ctx.tracking_id.to_string();
@@ -153,16 +160,25 @@ fn spawn_delivery(
         };
         let result = match method {
             Method::Email => match messages::code_email(&tenant, &destination, &code, minutes) {
-                Ok(email) => state.channels.send_email(&tenant.id, &email, now).await,
+                Ok(email) if deliver => state.channels.send_email(&tenant.id, &email, now).await,
+                Ok(email) => state.channels.mailer.compose(&email).map(drop),
                 Err(e) => Err(e),
             },
             Method::Sms => {
                 let msg = phone(PhoneKind::Sms, messages::code_sms(&tenant, &code, minutes));
-                state.channels.send_phone(&tenant.id, &msg, now).await
+                if deliver {
+                    state.channels.send_phone(&tenant.id, &msg, now).await
+                } else {
+                    Ok(())
+                }
             }
             Method::Voice | Method::OfficeVoice => {
                 let msg = phone(PhoneKind::Voice, messages::code_voice(&tenant, &code));
-                state.channels.send_phone(&tenant.id, &msg, now).await
+                if deliver {
+                    state.channels.send_phone(&tenant.id, &msg, now).await
+                } else {
+                    Ok(())
+                }
             }
         };
         let delivery = match &result {

@@ -60,3 +60,37 @@ async fn a_user_without_a_password_takes_as_long_to_refuse_as_anyone() {
     let ratio = without.as_secs_f64() / with.as_secs_f64();
     assert!((0.9..=1.1).contains(&ratio), "ratio {ratio:.2}");
 }
+
+async fn code_send_time(app: &TestApp, user: &str) -> Duration {
+    let mut b = app.browser();
+    b.start(app, user)
+        .await
+        .assert_has("Choose how to verify it's you");
+    let started = Instant::now();
+    let page = b.post("/reset/method", &[("method", "email")]).await;
+    let took = started.elapsed();
+    page.assert_has("We emailed a code to");
+    took
+}
+
+#[tokio::test]
+#[ignore = "a measurement: run with --ignored"]
+async fn a_code_send_takes_as_long_for_a_decoy_as_for_a_real_user() {
+    let app = spawn_app_with(|s| {
+        let t = &mut s.policy.throttle;
+        t.attempts_per_user_per_hour = 10_000;
+        t.sends_per_user_per_hour = 10_000;
+        t.sends_per_destination_per_hour = 10_000;
+        t.sends_per_ip_per_hour = 10_000;
+    })
+    .await;
+    let (mut real, mut decoy) = (Vec::new(), Vec::new());
+    for _ in 0..200 {
+        real.push(code_send_time(&app, "erin").await);
+        decoy.push(code_send_time(&app, "nobody.at.all").await);
+    }
+    let (real, decoy) = (median(real), median(decoy));
+    println!("median code send: real user {real:?}, decoy {decoy:?}");
+    let ratio = decoy.as_secs_f64() / real.as_secs_f64();
+    assert!((0.9..=1.1).contains(&ratio), "ratio {ratio:.2}");
+}
