@@ -239,22 +239,41 @@ pub async fn remove(
     let Some(existing) = of_kind(&regs, kind) else {
         return Ok(Removal::NotSet);
     };
-    let left = distinct_contacts(
-        standing
-            .contacts
-            .iter()
-            .filter(|c| c.usable && c.contact != contact)
-            .flat_map(|c| c.methods.iter().copied()),
-    );
-    if left < standing.needed {
-        return Ok(Removal::BelowMinimum {
-            needed: standing.needed,
-        });
-    }
+    // Decided on the registrations as they are when the row is deleted, so two removals at
+    // once can't both leave fewer contacts than the gates need.
+    let keeps_enough = |now: &[Registration]| {
+        let usable = |c: &crate::flows::account::ContactStatus| match c.contact {
+            Contact::AltEmail => now
+                .iter()
+                .any(|r| r.kind == ContactKind::Email && r.is_usable()),
+            Contact::Mobile => now
+                .iter()
+                .any(|r| r.kind == ContactKind::Mobile && r.is_usable()),
+            _ => c.usable,
+        };
+        let left = distinct_contacts(
+            standing
+                .contacts
+                .iter()
+                .filter(|c| c.contact != contact && usable(c))
+                .flat_map(|c| c.methods.iter().copied()),
+        );
+        left >= standing.needed
+    };
     let store = &ctx.state.store;
-    store
-        .delete_registration(&ctx.tenant.id, &account.login_key, kind)
+    let removed = store
+        .delete_registration_if(&ctx.tenant.id, &account.login_key, kind, keeps_enough)
         .await?;
+    match removed {
+        None => {
+            return Ok(Removal::BelowMinimum {
+                needed: standing.needed,
+            });
+        }
+        // Removed meanwhile by another request.
+        Some(false) => return Ok(Removal::NotSet),
+        Some(true) => {}
+    }
     store
         .confirm_contacts(&ctx.tenant.id, &account.login_key, ctx.now())
         .await?;

@@ -2,7 +2,7 @@
 //!
 //! Kept by the portal whatever directory the tenant uses, so LDAP and AD users can register too.
 
-use super::Store;
+use super::{Backend, Store};
 use sqlx::Row;
 
 /// Which contact a registration holds.
@@ -78,6 +78,56 @@ impl Store {
         now: i64,
     ) -> anyhow::Result<()> {
         put_registration_on(&self.writer, tenant_id, login_key, reg, now).await
+    }
+
+    /// Removes one contact method only if `allowed` says so about the user's registrations as
+    /// they are at that moment, in one transaction parallel removals can't interleave (SQLite:
+    /// `BEGIN IMMEDIATE` on the one writer; PostgreSQL: an advisory lock on the user). So two
+    /// removals at once can't both pass a minimum that only one of them keeps. None when not
+    /// allowed, else whether there was a row to remove.
+    pub async fn delete_registration_if(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        kind: ContactKind,
+        allowed: impl FnOnce(&[Registration]) -> bool,
+    ) -> anyhow::Result<Option<bool>> {
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => {
+                let mut tx = self.writer.begin().await?;
+                sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                    .bind(super::throttles::lock_key(tenant_id, "contacts", login_key))
+                    .execute(&mut *tx)
+                    .await?;
+                tx
+            }
+        };
+        let rows = sqlx::query(
+            "SELECT method, value, source, verified_at FROM registrations WHERE tenant_id = $1 AND login_key = $2",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .fetch_all(&mut *tx)
+        .await?;
+        let now: Vec<Registration> = rows
+            .iter()
+            .filter_map(|row| registration_from(row).transpose())
+            .collect::<anyhow::Result<_>>()?;
+        if !allowed(&now) {
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        let done = sqlx::query(
+            "DELETE FROM registrations WHERE tenant_id = $1 AND login_key = $2 AND method = $3",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(kind.as_str())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(done.rows_affected() > 0))
     }
 
     /// Removes one contact method; false if there was none.

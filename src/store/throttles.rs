@@ -13,7 +13,7 @@ pub struct Allowance<'a> {
 }
 
 /// A PostgreSQL advisory-lock key for one tenant's (kind, subject).
-fn lock_key(tenant_id: &str, kind: &str, subject: &str) -> i64 {
+pub(super) fn lock_key(tenant_id: &str, kind: &str, subject: &str) -> i64 {
     let mut hash = Sha256::new();
     for part in [tenant_id, kind, subject] {
         hash.update((part.len() as u64).to_be_bytes());

@@ -248,3 +248,45 @@ async fn a_verified_flow_writes_one_password_on_postgres() {
         one_flow_parallel_password_writes(&app).await;
     }
 }
+
+async fn parallel_contact_removals(app: &TestApp) {
+    let mut b = app.browser();
+    b.sign_in("alice", OLD_PASSWORD)
+        .await
+        .assert_has("Hello Alice");
+    let csrf = b.last.as_ref().unwrap().csrf();
+    // alice has an email and a mobile, and one gate needs one: removing both at once must
+    // leave one.
+    let tasks: Vec<_> = ["email", "mobile", "email", "mobile"]
+        .into_iter()
+        .map(|kind| {
+            let client = b.client().clone();
+            let url = app.url("/register/remove");
+            let form = vec![("csrf", csrf.clone()), ("kind", kind.to_string())];
+            tokio::spawn(async move {
+                let response = client.post(url).form(&form).send().await.unwrap();
+                response.text().await.unwrap()
+            })
+        })
+        .collect();
+    let mut removed = 0;
+    for task in tasks {
+        if task.await.unwrap().contains("Removed.") {
+            removed += 1;
+        }
+    }
+    assert_eq!(removed, 1);
+    assert_eq!(app.registrations("alice").await.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_contact_removals_keep_the_minimum() {
+    parallel_contact_removals(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_contact_removals_keep_the_minimum_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        parallel_contact_removals(&app).await;
+    }
+}
