@@ -58,6 +58,9 @@ impl Store {
         since: i64,
         now: i64,
     ) -> anyhow::Result<Option<usize>> {
+        if limits.is_empty() {
+            return Ok(None);
+        }
         let mut tx = match self.backend {
             Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.writer.begin().await?,
@@ -69,40 +72,50 @@ impl Store {
                 .collect();
             keys.sort_unstable();
             keys.dedup();
-            for key in keys {
-                sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            // One statement takes every lock, left to right (the keys are our own integers).
+            let locks: Vec<String> = keys
+                .iter()
+                .map(|k| format!("pg_advisory_xact_lock({k})"))
+                .collect();
+            sqlx::query(&format!("SELECT {}", locks.join(", ")))
+                .execute(&mut *tx)
+                .await?;
         }
+        // Every count in one statement, every insert in another: few round trips per request.
+        let counts: Vec<String> = (0..limits.len())
+            .map(|i| {
+                format!(
+                    "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = ${} AND subject = ${} AND at > $2) AS n{i}",
+                    3 + 2 * i,
+                    4 + 2 * i
+                )
+            })
+            .collect();
+        let sql = format!("SELECT {}", counts.join(", "));
+        let mut query = sqlx::query(&sql).bind(tenant_id).bind(since);
+        for l in limits {
+            query = query.bind(l.kind).bind(l.subject);
+        }
+        let row = query.fetch_one(&mut *tx).await?;
         for (i, l) in limits.iter().enumerate() {
-            let row = sqlx::query(
-                "SELECT COUNT(*) AS n FROM throttle_events WHERE tenant_id = $1 AND kind = $2 AND subject = $3 AND at > $4",
-            )
-            .bind(tenant_id)
-            .bind(l.kind)
-            .bind(l.subject)
-            .bind(since)
-            .fetch_one(&mut *tx)
-            .await?;
-            let n: i64 = row.try_get("n")?;
+            let n: i64 = row.try_get(format!("n{i}").as_str())?;
             if n >= l.limit {
                 tx.rollback().await?;
                 return Ok(Some(i));
             }
         }
+        let values: Vec<String> = (0..limits.len())
+            .map(|i| format!("($1, ${}, ${}, $2)", 3 + 2 * i, 4 + 2 * i))
+            .collect();
+        let sql = format!(
+            "INSERT INTO throttle_events (tenant_id, kind, subject, at) VALUES {}",
+            values.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(tenant_id).bind(now);
         for l in limits {
-            sqlx::query(
-                "INSERT INTO throttle_events (tenant_id, kind, subject, at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(tenant_id)
-            .bind(l.kind)
-            .bind(l.subject)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            query = query.bind(l.kind).bind(l.subject);
         }
+        query.execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(None)
     }
