@@ -127,7 +127,17 @@ async fn a_typed_user_id_with_a_wrong_captcha_is_never_named_to_the_admins() {
 
 #[tokio::test]
 async fn helpdesk_requests_are_limited_per_address_whoever_they_name() {
-    let app = spawn_app().await;
+    helpdesk_limited_per_address(&spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn helpdesk_requests_are_limited_per_address_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        helpdesk_limited_per_address(&app).await;
+    }
+}
+
+async fn helpdesk_limited_per_address(app: &TestApp) {
     let mut sent = 0;
     for _ in 0..12 {
         let mut b = app.browser();

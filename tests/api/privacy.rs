@@ -137,7 +137,17 @@ async fn group_scope_and_reset_off() {
 
 #[tokio::test]
 async fn decoys_follow_the_tenant_s_own_mix_of_domains_countries_and_methods() {
-    let app = spawn_app().await;
+    decoys_follow_the_tenant_s_mix(&spawn_app().await).await;
+}
+
+#[tokio::test]
+async fn decoys_follow_the_tenant_s_own_mix_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        decoys_follow_the_tenant_s_mix(&app).await;
+    }
+}
+
+async fn decoys_follow_the_tenant_s_mix(app: &TestApp) {
     // Real registrations only (no directory entries are needed): half German with a mobile,
     // half French with an email only.
     let now = app.clock.now();
@@ -174,7 +184,7 @@ async fn decoys_follow_the_tenant_s_own_mix_of_domains_countries_and_methods() {
     );
     let mut email_only = 0;
     for i in 0..100 {
-        let page = app.browser().start(&app, &format!("nobody{i}")).await;
+        let page = app.browser().start(app, &format!("nobody{i}")).await;
         page.assert_has("Choose how to verify it's you");
         for c in tld.captures_iter(&page.body) {
             *tlds.entry(c[1].to_string()).or_insert(0) += 1;

@@ -290,3 +290,42 @@ async fn parallel_contact_removals_keep_the_minimum_on_postgres() {
         parallel_contact_removals(&app).await;
     }
 }
+
+async fn parallel_registration_texts(app: &TestApp) {
+    // Signed-in users each asking, at once, to text a code to one number: the cap of 10 codes
+    // per destination an hour holds (the request after it is refused, nothing more is sent).
+    let mut browsers = Vec::new();
+    for user in ["alice", "bob", "erin", "admin"] {
+        for _ in 0..5 {
+            let mut b = app.browser();
+            b.sign_in(user, OLD_PASSWORD).await;
+            b.get("/register/mobile").await;
+            browsers.push(b);
+        }
+    }
+    let pages = released_together(browsers, |mut b, _| async move {
+        b.post(
+            "/register/send",
+            &[("method", "sms"), ("value", "+1 650 253 0199")],
+        )
+        .await
+    })
+    .await;
+    assert_eq!(count(&pages, StatusCode::OK), 10);
+    assert_eq!(count(&pages, StatusCode::TOO_MANY_REQUESTS), 10);
+    app.wait_gateway(9).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(app.gateway_count(), 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_registration_texts_to_one_number_stop_at_the_cap() {
+    parallel_registration_texts(&spawn_app().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_registration_texts_to_one_number_stop_at_the_cap_on_postgres() {
+    if let Some(app) = spawn_postgres_app(|_| {}).await {
+        parallel_registration_texts(&app).await;
+    }
+}
