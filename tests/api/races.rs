@@ -35,6 +35,30 @@ where
     pages
 }
 
+/// Posts every form at once from one browser session (its cookies shared); the response bodies.
+async fn same_session_together(
+    b: &Browser,
+    url: String,
+    forms: Vec<Vec<(&'static str, String)>>,
+) -> Vec<String> {
+    let tasks: Vec<_> = forms
+        .into_iter()
+        .map(|form| {
+            let client = b.client().clone();
+            let url = url.clone();
+            tokio::spawn(async move {
+                let response = client.post(url).form(&form).send().await.unwrap();
+                response.text().await.unwrap()
+            })
+        })
+        .collect();
+    let mut bodies = Vec::new();
+    for task in tasks {
+        bodies.push(task.await.unwrap());
+    }
+    bodies
+}
+
 fn count(pages: &[Page], status: StatusCode) -> usize {
     pages.iter().filter(|p| p.status == status).count()
 }
@@ -149,28 +173,21 @@ async fn one_captcha_in_parallel_starts(app: &TestApp) {
     let page = b.get("/reset").await;
     let (csrf, token, answer) = (page.csrf(), page.captcha_token(), app.last_captcha());
     let users = ["alice", "bob", "erin"];
-    let tasks: Vec<_> = (0..N)
+    let forms = (0..N)
         .map(|i| {
-            let client = b.client().clone();
-            let url = app.url("/reset");
-            let form = vec![
-                ("csrf".to_string(), csrf.clone()),
-                ("captcha_token".to_string(), token.clone()),
-                ("captcha".to_string(), answer.clone()),
-                ("user_id".to_string(), users[i % users.len()].to_string()),
-            ];
-            tokio::spawn(async move {
-                let response = client.post(url).form(&form).send().await.unwrap();
-                response.text().await.unwrap()
-            })
+            vec![
+                ("csrf", csrf.clone()),
+                ("captcha_token", token.clone()),
+                ("captcha", answer.clone()),
+                ("user_id", users[i % users.len()].to_string()),
+            ]
         })
         .collect();
-    let mut started = 0;
-    for task in tasks {
-        if task.await.unwrap().contains("Choose how to verify it") {
-            started += 1;
-        }
-    }
+    let bodies = same_session_together(&b, app.url("/reset"), forms).await;
+    let started = bodies
+        .iter()
+        .filter(|body| body.contains("Choose how to verify it"))
+        .count();
     assert_eq!(started, 1, "one solved captcha starts one flow");
 }
 
@@ -194,29 +211,22 @@ async fn one_flow_parallel_password_writes(app: &TestApp) {
         .await
         .assert_has("Choose a new password");
     let csrf = b.last.as_ref().unwrap().csrf();
-    let tasks: Vec<_> = (0..N)
+    let forms = (0..N)
         .map(|i| {
-            let client = b.client().clone();
-            let url = app.url("/reset/password");
             // Different passwords, so the one written can be told.
             let password = format!("{GOOD_PASSWORD}-{i}");
-            let form = vec![
-                ("csrf".to_string(), csrf.clone()),
-                ("password".to_string(), password.clone()),
-                ("confirm".to_string(), password),
-            ];
-            tokio::spawn(async move {
-                let response = client.post(url).form(&form).send().await.unwrap();
-                response.text().await.unwrap()
-            })
+            vec![
+                ("csrf", csrf.clone()),
+                ("password", password.clone()),
+                ("confirm", password),
+            ]
         })
         .collect();
-    let mut done = 0;
-    for task in tasks {
-        if task.await.unwrap().contains("Your password was reset") {
-            done += 1;
-        }
-    }
+    let bodies = same_session_together(&b, app.url("/reset/password"), forms).await;
+    let done = bodies
+        .iter()
+        .filter(|body| body.contains("Your password was reset"))
+        .count();
     assert_eq!(done, 1, "one verified flow writes one password");
     let written = app
         .audit_activities()
@@ -257,24 +267,15 @@ async fn parallel_contact_removals(app: &TestApp) {
     let csrf = b.last.as_ref().unwrap().csrf();
     // alice has an email and a mobile, and one gate needs one: removing both at once must
     // leave one.
-    let tasks: Vec<_> = ["email", "mobile", "email", "mobile"]
+    let forms = ["email", "mobile", "email", "mobile"]
         .into_iter()
-        .map(|kind| {
-            let client = b.client().clone();
-            let url = app.url("/register/remove");
-            let form = vec![("csrf", csrf.clone()), ("kind", kind.to_string())];
-            tokio::spawn(async move {
-                let response = client.post(url).form(&form).send().await.unwrap();
-                response.text().await.unwrap()
-            })
-        })
+        .map(|kind| vec![("csrf", csrf.clone()), ("kind", kind.to_string())])
         .collect();
-    let mut removed = 0;
-    for task in tasks {
-        if task.await.unwrap().contains("Removed.") {
-            removed += 1;
-        }
-    }
+    let bodies = same_session_together(&b, app.url("/register/remove"), forms).await;
+    let removed = bodies
+        .iter()
+        .filter(|body| body.contains("Removed."))
+        .count();
     assert_eq!(removed, 1);
     assert_eq!(app.registrations("alice").await.len(), 1);
 }
