@@ -15,6 +15,8 @@ pub enum HelpdeskOutcome {
     UnknownTracking,
     /// The tenant has no admin with a mailbox.
     NoAdmins,
+    /// The email to the admins couldn't be sent (the SMTP server refused or is unreachable).
+    Undeliverable,
 }
 
 /// A request for help: the attempt's tracking ID, the user this session verifiably worked on
@@ -107,10 +109,22 @@ pub async fn contact_admins(
     }
     for to in admins {
         let email = messages::notice(ctx.tenant, &to, &subject, &lines)?;
-        ctx.state
+        let sent = ctx
+            .state
             .channels
             .send_email(&ctx.tenant.id, &email, ctx.now())
-            .await?;
+            .await;
+        if let Err(e) = sent {
+            tracing::error!(tracking_id = ctx.tracking_id, error = %format!("{e:#}"), "helpdesk email not delivered");
+            ctx.audit(
+                request.user.unwrap_or_default(),
+                "helpdesk_failed",
+                "failure",
+                "the email to the admins could not be sent",
+            )
+            .await;
+            return Ok(HelpdeskOutcome::Undeliverable);
+        }
     }
     ctx.audit(
         request.user.unwrap_or_default(),

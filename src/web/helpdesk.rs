@@ -217,6 +217,18 @@ pub async fn submit(
                 )
                 .await;
         }
+        HelpdeskOutcome::Undeliverable => {
+            let text = "We couldn't send your request just now. Please try again in a few minutes, or contact your IT department directly and quote the tracking ID below.";
+            return v
+                .message(
+                    &st,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "We couldn't contact your administrator",
+                    &[text],
+                    None,
+                )
+                .await;
+        }
         HelpdeskOutcome::UnknownTracking => {
             "We couldn't find an attempt with that tracking ID. Check it and try again."
         }

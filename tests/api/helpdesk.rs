@@ -177,3 +177,21 @@ async fn a_custom_helpdesk_url_or_email_replaces_the_default() {
         page.tracking()
     ));
 }
+
+#[tokio::test]
+async fn an_unreachable_mail_server_is_said_plainly_not_a_server_error() {
+    let app = spawn_app_with(|s| {
+        if let Some(smtp) = &mut s.config.smtp {
+            // Nothing listens on port 9 of loopback.
+            smtp.port = 9;
+        }
+    })
+    .await;
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    let tracking = b.get("/helpdesk").await.tracking();
+    let page = b.post("/helpdesk", &[("tracking", &tracking)]).await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    page.assert_has("We couldn't send your request just now");
+    page.tracking();
+}
