@@ -2,7 +2,7 @@
 //!
 //! Kept by the portal whatever directory the tenant uses, so LDAP and AD users can register too.
 
-use super::{Backend, Store};
+use super::Store;
 use sqlx::Row;
 
 /// Which contact a registration holds.
@@ -92,17 +92,8 @@ impl Store {
         kind: ContactKind,
         allowed: impl FnOnce(&[Registration]) -> bool,
     ) -> anyhow::Result<Option<bool>> {
-        let mut tx = match self.backend {
-            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => {
-                let mut tx = self.writer.begin().await?;
-                sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                    .bind(super::throttles::lock_key(tenant_id, "contacts", login_key))
-                    .execute(&mut *tx)
-                    .await?;
-                tx
-            }
-        };
+        let lock = super::throttles::lock_key(tenant_id, "contacts", login_key);
+        let mut tx = self.exclusive([lock]).await?;
         let rows = sqlx::query(
             "SELECT method, value, source, verified_at FROM registrations WHERE tenant_id = $1 AND login_key = $2",
         )

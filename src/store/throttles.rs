@@ -12,6 +12,36 @@ pub struct Allowance<'a> {
     pub limit: i64,
 }
 
+impl Store {
+    /// A write transaction no other one holding any of `keys` can interleave with: on SQLite
+    /// `BEGIN IMMEDIATE` on the one writer connection (which excludes every other writer), on
+    /// PostgreSQL an advisory lock per key, taken in order in one statement (so two can't
+    /// deadlock).
+    pub(super) async fn exclusive(
+        &self,
+        keys: impl IntoIterator<Item = i64>,
+    ) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Any>> {
+        if self.backend == Backend::Sqlite {
+            return Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?);
+        }
+        let mut tx = self.writer.begin().await?;
+        let mut keys: Vec<i64> = keys.into_iter().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if !keys.is_empty() {
+            // The keys are our own integers.
+            let locks: Vec<String> = keys
+                .iter()
+                .map(|k| format!("pg_advisory_xact_lock({k})"))
+                .collect();
+            sqlx::query(&format!("SELECT {}", locks.join(", ")))
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(tx)
+    }
+}
+
 /// A PostgreSQL advisory-lock key for one tenant's (kind, subject).
 pub(super) fn lock_key(tenant_id: &str, kind: &str, subject: &str) -> i64 {
     let mut hash = Sha256::new();
@@ -61,26 +91,10 @@ impl Store {
         if limits.is_empty() {
             return Ok(None);
         }
-        let mut tx = match self.backend {
-            Backend::Sqlite => self.writer.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.writer.begin().await?,
-        };
-        if self.backend == Backend::Postgres {
-            let mut keys: Vec<i64> = limits
-                .iter()
-                .map(|l| lock_key(tenant_id, l.kind, l.subject))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            // One statement takes every lock, left to right (the keys are our own integers).
-            let locks: Vec<String> = keys
-                .iter()
-                .map(|k| format!("pg_advisory_xact_lock({k})"))
-                .collect();
-            sqlx::query(&format!("SELECT {}", locks.join(", ")))
-                .execute(&mut *tx)
-                .await?;
-        }
+        let keys = limits
+            .iter()
+            .map(|l| lock_key(tenant_id, l.kind, l.subject));
+        let mut tx = self.exclusive(keys).await?;
         // Every count in one statement, every insert in another: few round trips per request.
         let counts: Vec<String> = (0..limits.len())
             .map(|i| {

@@ -178,7 +178,7 @@ pub async fn submit(
         note: &form.note,
     };
     let outcome = contact_admins(&ctx, &request).await?;
-    let error = match outcome {
+    let error = match &outcome {
         HelpdeskOutcome::Sent => {
             let text = format!(
                 "Your administrator has been sent your user ID, what went wrong and tracking ID {tracking}. They will contact you."
@@ -205,28 +205,15 @@ pub async fn submit(
                 )
                 .await;
         }
-        HelpdeskOutcome::NoAdmins => {
-            let text = "No administrator address is set up for your organisation. Please contact your IT department directly and quote the tracking ID below.";
+        HelpdeskOutcome::NoAdmins | HelpdeskOutcome::Undeliverable => {
+            let text = if outcome == HelpdeskOutcome::NoAdmins {
+                "No administrator address is set up for your organisation. Please contact your IT department directly and quote the tracking ID below."
+            } else {
+                "We couldn't send your request just now. Please try again in a few minutes, or contact your IT department directly and quote the tracking ID below."
+            };
+            let title = "We couldn't contact your administrator";
             return v
-                .message(
-                    &st,
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "We couldn't contact your administrator",
-                    &[text],
-                    None,
-                )
-                .await;
-        }
-        HelpdeskOutcome::Undeliverable => {
-            let text = "We couldn't send your request just now. Please try again in a few minutes, or contact your IT department directly and quote the tracking ID below.";
-            return v
-                .message(
-                    &st,
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "We couldn't contact your administrator",
-                    &[text],
-                    None,
-                )
+                .message(&st, StatusCode::SERVICE_UNAVAILABLE, title, &[text], None)
                 .await;
         }
         HelpdeskOutcome::UnknownTracking => {
