@@ -1,6 +1,6 @@
 //! Verification codes, stored only as an HMAC bound to the flow, gate, method and destination.
 
-use super::Store;
+use super::{AnyQuery, Backend, Store};
 use sqlx::Row;
 
 /// A code's life: live until used, replaced by a resend, or killed by too many wrong entries.
@@ -80,18 +80,8 @@ pub struct NewCode<'a> {
     pub expires_at: i64,
 }
 
-impl Store {
-    /// Stores a new code and supersedes every earlier live code of the same flow.
-    pub async fn insert_code(&self, code: &NewCode<'_>) -> anyhow::Result<()> {
-        let mut tx = self.writer.begin().await?;
-        sqlx::query("UPDATE codes SET state = 'superseded' WHERE flow_id = $1 AND state = 'live'")
-            .bind(code.flow_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO codes (id, tenant_id, flow_id, gate, method, mac, created_at, expires_at, attempts, state, delivery)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 'live', 'pending')",
-        )
+fn bind_code<'q>(code: &NewCode<'q>, query: AnyQuery<'q>) -> AnyQuery<'q> {
+    query
         .bind(code.id)
         .bind(code.tenant_id)
         .bind(code.flow_id)
@@ -100,8 +90,32 @@ impl Store {
         .bind(code.mac)
         .bind(code.now)
         .bind(code.expires_at)
-        .execute(&mut *tx)
-        .await?;
+}
+
+impl Store {
+    /// Stores a new code and supersedes every earlier live code of the same flow.
+    pub async fn insert_code(&self, code: &NewCode<'_>) -> anyhow::Result<()> {
+        const SUPERSEDE: &str =
+            "UPDATE codes SET state = 'superseded' WHERE flow_id = $3 AND state = 'live'";
+        const INSERT: &str = "INSERT INTO codes (id, tenant_id, flow_id, gate, method, mac, created_at, expires_at, attempts, state, delivery)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 'live', 'pending')";
+        if self.backend == Backend::Sqlite {
+            // Both statements in one command to the one writer connection: no other write
+            // comes between them, and the writer isn't held across round trips.
+            let both = format!("{SUPERSEDE}; {INSERT}");
+            bind_code(code, sqlx::query(&both))
+                .execute(&self.writer)
+                .await?;
+            return Ok(());
+        }
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(&SUPERSEDE.replace("$3", "$1"))
+            .bind(code.flow_id)
+            .execute(&mut *tx)
+            .await?;
+        bind_code(code, sqlx::query(INSERT))
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(())
     }

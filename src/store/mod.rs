@@ -26,6 +26,9 @@ pub enum Backend {
     Postgres,
 }
 
+/// A query on either backend, to bind arguments to in one place.
+pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
 /// Handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {

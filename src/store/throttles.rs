@@ -1,6 +1,6 @@
 //! Throttle events and self-service blocks, kept in the database so every instance agrees.
 
-use super::{Backend, Store};
+use super::{AnyQuery, Backend, Store};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
@@ -42,6 +42,44 @@ impl Store {
     }
 }
 
+/// One row with the number of events `n0`, `n1`… of each limit since `$2`.
+fn counts_sql(limits: usize) -> String {
+    let counts: Vec<String> = (0..limits)
+        .map(|i| {
+            format!(
+                "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = ${} AND subject = ${} AND at > $2) AS n{i}",
+                3 + 2 * i,
+                4 + 2 * i
+            )
+        })
+        .collect();
+    format!("SELECT {}", counts.join(", "))
+}
+
+fn bind_counts<'q>(
+    query: AnyQuery<'q>,
+    tenant_id: &'q str,
+    limits: &[Allowance<'q>],
+    since: i64,
+) -> AnyQuery<'q> {
+    let mut query = query.bind(tenant_id).bind(since);
+    for l in limits {
+        query = query.bind(l.kind).bind(l.subject);
+    }
+    query
+}
+
+/// The index of the first limit with no room left in a row of `counts_sql`.
+fn first_full(row: &sqlx::any::AnyRow, limits: &[Allowance<'_>]) -> anyhow::Result<Option<usize>> {
+    for (i, l) in limits.iter().enumerate() {
+        let n: i64 = row.try_get(format!("n{i}").as_str())?;
+        if n >= l.limit {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 /// A PostgreSQL advisory-lock key for one tenant's (kind, subject).
 pub(super) fn lock_key(tenant_id: &str, kind: &str, subject: &str) -> i64 {
     let mut hash = Sha256::new();
@@ -77,9 +115,9 @@ impl Store {
     }
 
     /// Checks every limit since `since` and, only if all have room, records one event for each
-    /// at `now`, in one transaction that parallel requests can't interleave: on SQLite `BEGIN
-    /// IMMEDIATE` on the one writer connection, on PostgreSQL an advisory lock per subject
-    /// (taken in key order, so two requests can't deadlock). N requests released together get
+    /// at `now`, so that parallel requests can't interleave: on SQLite in one statement on the
+    /// one writer connection, on PostgreSQL in a transaction holding an advisory lock per
+    /// subject (taken in key order, so two requests can't deadlock). N requests released together get
     /// exactly the allowance. Returns the index of the first full limit, or None when recorded.
     pub async fn take_allowance(
         &self,
@@ -91,32 +129,22 @@ impl Store {
         if limits.is_empty() {
             return Ok(None);
         }
+        if self.backend == Backend::Sqlite {
+            return self
+                .take_allowance_sqlite(tenant_id, limits, since, now)
+                .await;
+        }
         let keys = limits
             .iter()
             .map(|l| lock_key(tenant_id, l.kind, l.subject));
         let mut tx = self.exclusive(keys).await?;
         // Every count in one statement, every insert in another: few round trips per request.
-        let counts: Vec<String> = (0..limits.len())
-            .map(|i| {
-                format!(
-                    "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = ${} AND subject = ${} AND at > $2) AS n{i}",
-                    3 + 2 * i,
-                    4 + 2 * i
-                )
-            })
-            .collect();
-        let sql = format!("SELECT {}", counts.join(", "));
-        let mut query = sqlx::query(&sql).bind(tenant_id).bind(since);
-        for l in limits {
-            query = query.bind(l.kind).bind(l.subject);
-        }
+        let sql = counts_sql(limits.len());
+        let query = bind_counts(sqlx::query(&sql), tenant_id, limits, since);
         let row = query.fetch_one(&mut *tx).await?;
-        for (i, l) in limits.iter().enumerate() {
-            let n: i64 = row.try_get(format!("n{i}").as_str())?;
-            if n >= l.limit {
-                tx.rollback().await?;
-                return Ok(Some(i));
-            }
+        if let Some(full) = first_full(&row, limits)? {
+            tx.rollback().await?;
+            return Ok(Some(full));
         }
         let values: Vec<String> = (0..limits.len())
             .map(|i| format!("($1, ${}, ${}, $2)", 3 + 2 * i, 4 + 2 * i))
@@ -132,6 +160,59 @@ impl Store {
         query.execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(None)
+    }
+
+    /// `take_allowance` on SQLite: one statement on the one writer connection, which no other
+    /// write can interleave with, checks every limit and inserts every event only if all have
+    /// room. A transaction would hold the writer across several round trips, and every other
+    /// write of the portal would queue behind it.
+    async fn take_allowance_sqlite(
+        &self,
+        tenant_id: &str,
+        limits: &[Allowance<'_>],
+        since: i64,
+        now: i64,
+    ) -> anyhow::Result<Option<usize>> {
+        // $1 tenant, $2 now, $3 since, then kind, subject and limit of each.
+        let arg = |i: usize, k: usize| format!("${}", 4 + 3 * i + k);
+        let rows: Vec<String> = (0..limits.len())
+            .map(|i| format!("({}, {})", arg(i, 0), arg(i, 1)))
+            .collect();
+        let room: Vec<String> = (0..limits.len())
+            .map(|i| {
+                format!(
+                    "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = {} AND subject = {} AND at > $3) < {}",
+                    arg(i, 0),
+                    arg(i, 1),
+                    arg(i, 2)
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO throttle_events (tenant_id, kind, subject, at) \
+             SELECT $1, column1, column2, $2 FROM (VALUES {}) WHERE {}",
+            rows.join(", "),
+            room.join(" AND ")
+        );
+        // A refusal is told by which limit is full; a limit whose window moved on between the
+        // two statements has room again, so the insert is tried again.
+        for _ in 0..3 {
+            let mut query = sqlx::query(&sql).bind(tenant_id).bind(now).bind(since);
+            for l in limits {
+                query = query.bind(l.kind).bind(l.subject).bind(l.limit);
+            }
+            if query.execute(&self.writer).await?.rows_affected() > 0 {
+                return Ok(None);
+            }
+            let counts = counts_sql(limits.len());
+            let row = bind_counts(sqlx::query(&counts), tenant_id, limits, since)
+                .fetch_one(&self.writer)
+                .await?;
+            if let Some(full) = first_full(&row, limits)? {
+                return Ok(Some(full));
+            }
+        }
+        anyhow::bail!("the throttle's limits kept changing")
     }
 
     /// Takes back one event recorded at `now` (a sign-in try that turned out right).
