@@ -174,15 +174,18 @@ impl EmbeddedDirectory {
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
+        unlock: bool,
     ) -> Result<(), DirectoryError> {
         let hash = self.hasher.hash(password).await.map_err(unavailable)?;
         let done = sqlx::query(
-            "UPDATE dir_users SET password_hash = $1, must_change = $2, locked = 0 WHERE tenant_id = $3 AND login_key = $4",
+            "UPDATE dir_users SET password_hash = $1, must_change = $2, locked = CASE WHEN $5 = 1 THEN 0 ELSE locked END
+             WHERE tenant_id = $3 AND login_key = $4",
         )
         .bind(hash)
         .bind(i64::from(must_change))
         .bind(tenant_id)
         .bind(user.key())
+        .bind(i64::from(unlock))
         .execute(&self.store.writer)
         .await
         .map_err(unavailable)?;

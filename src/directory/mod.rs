@@ -99,11 +99,27 @@ impl Target {
     }
 }
 
-/// A write that reached the first target but not every later one.
+/// What a write did: the targets that failed after the first committed, and, for a user who
+/// was locked, where the account is now unlocked and where it is still locked (as the
+/// directory says after the write, not as the portal hoped).
 #[derive(Debug, Default)]
 pub struct Written {
     /// Later targets that failed after an earlier one committed: (target, cause).
     pub partial: Vec<(&'static str, String)>,
+    /// Targets where the user was locked and no longer is.
+    pub unlocked: Vec<&'static str>,
+    /// Targets where the user was locked and still is.
+    pub still_locked: Vec<&'static str>,
+}
+
+impl Written {
+    fn lock(&mut self, target: &'static str, was_locked: bool, locked_now: bool) {
+        match (was_locked, locked_now) {
+            (true, false) => self.unlocked.push(target),
+            (true, true) => self.still_locked.push(target),
+            _ => {}
+        }
+    }
 }
 
 /// The user as this LDAP target knows them: a user found in another target (the embedded
@@ -114,6 +130,17 @@ async fn here(d: &LdapDirectory, user: &DirUser) -> Result<DirUser, DirectoryErr
     }
     let id = UserId::parse(&user.login).map_err(|_| DirectoryError::NotFound)?;
     d.find_user(&id).await
+}
+
+/// Whether a user who was locked in this LDAP target still is, read back after a write (the
+/// directory, not the portal, decides: ppolicy may clear a lock on a reset by itself, and AD
+/// keeps `lockoutTime` unless it is written). A user who wasn't locked isn't read again.
+async fn lock_after(d: &LdapDirectory, before: &DirUser) -> Result<bool, DirectoryError> {
+    if !before.locked {
+        return Ok(false);
+    }
+    let id = UserId::parse(&before.login).map_err(|_| DirectoryError::NotFound)?;
+    Ok(d.find_user(&id).await?.locked)
 }
 
 /// The directory chain of a tenant.
@@ -210,14 +237,16 @@ impl Directory {
         Ok(())
     }
 
-    /// Writes a new password to every target in order (a reset also unlocks). If the first
-    /// refuses, nothing else is written; a later failure is reported as partial.
+    /// Writes a new password to every target in order, and with `unlock` also unlocks the
+    /// account where it is locked. If the first target refuses, nothing else is written; a
+    /// later failure is reported as partial.
     pub async fn set_password(
         &self,
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
         kind: WriteKind,
+        unlock: bool,
     ) -> Result<Written, DirectoryError> {
         let event = match kind {
             WriteKind::Reset => WebhookEvent::Reset,
@@ -226,13 +255,18 @@ impl Directory {
         let mut written = Written::default();
         for (i, target) in self.targets.iter().enumerate() {
             let result = match target {
-                Target::Embedded(d) if i == 0 => {
-                    d.set_password(&self.tenant_id, user, password, must_change)
-                        .await
-                }
+                Target::Embedded(d) if i == 0 => d
+                    .set_password(&self.tenant_id, user, password, must_change, unlock)
+                    .await
+                    .map(|()| written.lock(target.name(), user.locked, user.locked && !unlock)),
                 Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
                 Target::Ldap(d) => match here(d, user).await {
-                    Ok(u) => d.set_password(&u, password, must_change).await,
+                    Ok(u) => match d.set_password(&u, password, must_change, unlock).await {
+                        Ok(()) => lock_after(d, &u).await.map(|now| {
+                            written.lock(target.name(), u.locked, now);
+                        }),
+                        Err(e) => Err(e),
+                    },
                     Err(e) => Err(e),
                 },
                 Target::Webhook(w) => w.send(event, user, Some(password), must_change).await,
@@ -260,12 +294,24 @@ impl Directory {
         let mut written = Written::default();
         for (i, target) in self.targets.iter().enumerate() {
             let result = match target {
-                Target::Embedded(d) => d.unlock(&self.tenant_id, user).await,
+                Target::Embedded(d) => d
+                    .unlock(&self.tenant_id, user)
+                    .await
+                    .map(|()| written.lock(target.name(), user.locked, false)),
                 Target::Ldap(d) => match here(d, user).await {
-                    Ok(u) => d.unlock(&u).await,
+                    Ok(u) => match d.unlock(&u).await {
+                        Ok(()) => lock_after(d, &u).await.map(|now| {
+                            written.lock(target.name(), u.locked, now);
+                        }),
+                        Err(e) => Err(e),
+                    },
                     Err(e) => Err(e),
                 },
-                Target::Webhook(w) => w.send(WebhookEvent::Unlock, user, None, false).await,
+                // The receiver answered the unlock with success: its word is all there is.
+                Target::Webhook(w) => w
+                    .send(WebhookEvent::Unlock, user, None, false)
+                    .await
+                    .map(|()| written.lock(target.name(), true, false)),
             };
             match result {
                 Ok(()) => {}

@@ -105,6 +105,20 @@ pub struct ResetFlow {
     /// "I know my password, I'm locked out": the gates lead to an unlock, not a new password.
     #[serde(default)]
     pub unlock: bool,
+    /// What the finished reset or unlock did to a locked account, for the last page.
+    #[serde(default)]
+    pub lock_after: LockAfter,
+}
+
+/// A locked account after a reset or unlock, as the directory said when read back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum LockAfter {
+    /// It wasn't locked (or the directory has no lock to tell of).
+    #[default]
+    NotLocked,
+    Unlocked,
+    /// Locked before and after: the page must not say it is unlocked.
+    StillLocked,
 }
 
 /// Where the flow stands, which decides the page shown.

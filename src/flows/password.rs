@@ -2,8 +2,8 @@
 //! write it back and tell the user.
 
 use super::notify::{self, PasswordEvent};
-use super::{FlowCtx, ResetFlow};
-use crate::directory::{DirUser, DirectoryError, PasswordCheck, WriteKind};
+use super::{FlowCtx, LockAfter, ResetFlow};
+use crate::directory::{DirUser, DirectoryError, PasswordCheck, WriteKind, Written};
 use crate::domain::password_policy::NameContext;
 use crate::domain::user_id::UserId;
 use crate::security::throttle::Throttle;
@@ -70,12 +70,16 @@ pub async fn set_new_password(
     if !ctx.state.store.claim_nonce(&claim, claim_until).await? {
         return Ok(PasswordOutcome::NotVerified);
     }
-    let outcome = match flow_user(ctx, flow).await {
+    let (outcome, lock) = match flow_user(ctx, flow).await {
         Ok(user) => write(ctx, &user, password, PasswordEvent::Reset).await,
-        Err(e) => unavailable(ctx, &flow.login, &e, "reset_failed").await,
+        Err(e) => (
+            unavailable(ctx, &flow.login, &e, "reset_failed").await,
+            LockAfter::NotLocked,
+        ),
     };
     if outcome == PasswordOutcome::Done {
         flow.done = true;
+        flow.lock_after = lock;
     } else {
         ctx.state.store.release_nonce(&claim).await?;
     }
@@ -129,16 +133,19 @@ pub async fn change_password(
             return Ok(unavailable(ctx, login, &e, "password_change_failed").await);
         }
     }
-    Ok(write(ctx, &user, password, PasswordEvent::Changed).await)
+    Ok(write(ctx, &user, password, PasswordEvent::Changed).await.0)
 }
 
-/// Checks the tenant's password policy, then the directory's, then writes and notifies.
+/// Checks the tenant's password policy, then the directory's, then writes and notifies. A
+/// reset also unlocks a locked account when the policy allows unlocking; what the directory
+/// says of the lock after the write comes back with the outcome.
 async fn write(
     ctx: &FlowCtx<'_>,
     user: &DirUser,
     password: &SecretString,
     event: PasswordEvent,
-) -> PasswordOutcome {
+) -> (PasswordOutcome, LockAfter) {
+    let outcome = |o: PasswordOutcome| (o, LockAfter::NotLocked);
     let (done, failed) = match event {
         PasswordEvent::Reset => ("reset_succeeded", "reset_failed"),
         PasswordEvent::Changed => ("password_changed", "password_change_failed"),
@@ -151,7 +158,7 @@ async fn write(
     if !reasons.is_empty() {
         let detail = format!("password policy: {}", reasons.join(" "));
         ctx.audit(&user.login, failed, "failure", &detail).await;
-        return PasswordOutcome::Rejected(reasons);
+        return outcome(PasswordOutcome::Rejected(reasons));
     }
     let directory = ctx.state.directory(ctx.tenant);
     let written = match directory.check_password(user, password).await {
@@ -160,37 +167,33 @@ async fn write(
                 PasswordEvent::Reset => WriteKind::Reset,
                 PasswordEvent::Changed => WriteKind::Change,
             };
-            directory.set_password(user, password, false, kind).await
+            let unlock = kind == WriteKind::Reset && ctx.tenant.policy.allow_unlock;
+            directory
+                .set_password(user, password, false, kind, unlock)
+                .await
         }
         Err(e) => Err(e),
     };
-    match written {
+    let written = match written {
         Ok(written) => {
             ctx.audit_partial(&user.login, &written, "writeback", "written to")
                 .await;
+            written
         }
         Err(DirectoryError::PolicyRejected { reasons }) => {
             let detail = format!("directory refused: {}", reasons.join(" "));
             ctx.audit(&user.login, failed, "failure", &detail).await;
-            return PasswordOutcome::DirectoryRefused(reasons);
+            return outcome(PasswordOutcome::DirectoryRefused(reasons));
         }
-        Err(e) => return unavailable(ctx, &user.login, &e, failed).await,
-    }
+        Err(e) => return outcome(unavailable(ctx, &user.login, &e, failed).await),
+    };
     tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, event = ?event, "password written back");
     let detail = match event {
         PasswordEvent::Reset => "password reset by self-service",
         PasswordEvent::Changed => "password changed in the registration portal",
     };
     ctx.audit(&user.login, done, "success", detail).await;
-    if user.locked && event == PasswordEvent::Reset {
-        ctx.audit(
-            &user.login,
-            "account_unlocked",
-            "success",
-            "unlocked by the reset",
-        )
-        .await;
-    }
+    let lock = audit_lock(ctx, &user.login, &written, "by the reset").await;
     // Every session signed in as this user before now ends (the one that made the change is
     // moved to the new epoch by its handler).
     if let Err(e) = ctx
@@ -202,7 +205,29 @@ async fn write(
         tracing::error!(tracking_id = ctx.tracking_id, error = %format!("{e:#}"), "ending the user's other sessions failed");
     }
     notify::password_written(ctx, user, event).await;
-    PasswordOutcome::Done
+    (PasswordOutcome::Done, lock)
+}
+
+/// Audits where a locked account was unlocked and where it is still locked, and sums it up
+/// for the page: still locked anywhere counts as still locked.
+pub async fn audit_lock(ctx: &FlowCtx<'_>, login: &str, written: &Written, how: &str) -> LockAfter {
+    for target in &written.unlocked {
+        let detail = format!("unlocked in the {target} {how}");
+        ctx.audit(login, "account_unlocked", "success", &detail)
+            .await;
+    }
+    for target in &written.still_locked {
+        let detail = format!("still locked in the {target} {how}");
+        ctx.audit(login, "account_still_locked", "failure", &detail)
+            .await;
+    }
+    if !written.still_locked.is_empty() {
+        LockAfter::StillLocked
+    } else if !written.unlocked.is_empty() {
+        LockAfter::Unlocked
+    } else {
+        LockAfter::NotLocked
+    }
 }
 
 async fn unavailable(

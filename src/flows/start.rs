@@ -105,6 +105,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId, unlock: bool) -> anyhow::Resu
                 challenge: None,
                 done: false,
                 unlock,
+                lock_after: Default::default(),
             }))
         }
         (Err(refusal), _) => {
@@ -131,6 +132,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId, unlock: bool) -> anyhow::Resu
                 challenge: None,
                 done: false,
                 unlock,
+                lock_after: Default::default(),
             }))
         }
         (Ok(_), None) => Ok(StartOutcome::Refused(Refusal::UnknownUser)),

@@ -1,8 +1,8 @@
 //! "I know my password, I'm locked out": after the gates, the account is unlocked in every
 //! directory target, and the password stays as it is.
 
-use super::password::flow_user;
-use super::{FlowCtx, ResetFlow};
+use super::password::{audit_lock, flow_user};
+use super::{FlowCtx, LockAfter, ResetFlow};
 use crate::directory::DirectoryError;
 
 /// What asking for the unlock led to.
@@ -32,13 +32,16 @@ pub async fn unlock_account(
             ctx.audit_partial(&flow.login, &written, "unlock", "unlocked in")
                 .await;
             flow.done = true;
-            ctx.audit(
-                &flow.login,
-                "account_unlocked",
-                "success",
-                "self-service unlock",
-            )
-            .await;
+            flow.lock_after = audit_lock(ctx, &flow.login, &written, "by self-service").await;
+            if flow.lock_after == LockAfter::NotLocked {
+                ctx.audit(
+                    &flow.login,
+                    "unlock_not_needed",
+                    "success",
+                    "the account wasn't locked",
+                )
+                .await;
+            }
             Ok(UnlockOutcome::Done)
         }
         Err(e) => {

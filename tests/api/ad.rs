@@ -206,7 +206,12 @@ async fn plain_ldap_is_refused_for_active_directory_with_a_reason() {
         .await
         .unwrap();
     let err = d
-        .set_password(&alice, &secrecy::SecretString::from(NEW_AD_PASSWORD), false)
+        .set_password(
+            &alice,
+            &secrecy::SecretString::from(NEW_AD_PASSWORD),
+            false,
+            false,
+        )
         .await
         .unwrap_err();
     assert!(err.to_string().contains("plain connections"), "{err}");
@@ -324,7 +329,10 @@ async fn must_change_makes_samba_ask_for_a_new_password_and_the_portal_takes_it(
         .await
         .unwrap();
     let given = secrecy::SecretString::from(NEW_AD_PASSWORD);
-    directory.set_password(&bob, &given, true).await.unwrap();
+    directory
+        .set_password(&bob, &given, true, false)
+        .await
+        .unwrap();
     // AD's "data 773": the password is right, and must be changed before signing in.
     let refusal = samba.bind_refusal("bob", NEW_AD_PASSWORD).await;
     assert!(

@@ -467,7 +467,7 @@ async fn must_change_sets_pwd_reset_and_a_later_reset_clears_it() {
         .await
         .unwrap();
     directory
-        .set_password(&bob, &SecretString::from(chosen), false)
+        .set_password(&bob, &SecretString::from(chosen), false, false)
         .await
         .unwrap();
     assert!(slapd.bind_works("bob", chosen).await);

@@ -24,4 +24,5 @@ mod smtp_tls;
 mod throttle;
 mod timeouts;
 mod timing;
+mod unlocks;
 mod webhook;

@@ -14,25 +14,41 @@ use secrecy::{ExposeSecret, SecretString};
 use std::collections::HashSet;
 
 impl LdapDirectory {
-    /// Resets the password as the service account.
+    /// Resets the password as the service account; with `unlock`, a locked account is
+    /// unlocked by the same write (AD: `lockoutTime = 0` in the same modify; OpenLDAP: the
+    /// lock removed right after the password is set).
     pub async fn set_password(
         &self,
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
+        unlock: bool,
     ) -> Result<(), DirectoryError> {
+        let unlock = unlock && user.locked;
         match self.flavor {
-            Flavor::OpenLdap => self.password_modify(user, password, must_change).await,
-            Flavor::ActiveDirectory => self.replace_unicode_pwd(user, password, must_change).await,
+            Flavor::OpenLdap => {
+                self.password_modify(user, password, must_change).await?;
+                if unlock && let Err(e) = self.unlock(user).await {
+                    // The password is set; the lock stays, and the read-back says so.
+                    tracing::warn!(error = %e, "unlocking after a reset failed");
+                }
+                Ok(())
+            }
+            Flavor::ActiveDirectory => {
+                self.replace_unicode_pwd(user, password, must_change, unlock)
+                    .await
+            }
         }
     }
 
-    /// AD: replaces `unicodePwd` (TLS only), then `pwdLastSet = 0` for "must change".
+    /// AD: replaces `unicodePwd` (TLS only), with `lockoutTime = 0` in the same modify when
+    /// unlocking, then `pwdLastSet = 0` for "must change".
     async fn replace_unicode_pwd(
         &self,
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
+        unlock: bool,
     ) -> Result<(), DirectoryError> {
         let dn = self.dn(user)?;
         if !self.is_tls() {
@@ -42,7 +58,13 @@ impl LdapDirectory {
         }
         let mut ldap = self.service().await?;
         let value = ad::unicode_pwd(password.expose_secret());
-        let change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+        let mut change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+        if unlock {
+            change.push(Mod::Replace(
+                b"lockoutTime".to_vec(),
+                HashSet::from([b"0".to_vec()]),
+            ));
+        }
         if self.settings.policy_hints {
             ldap.with_controls(RawControl {
                 ctype: ad::POLICY_HINTS_OID.to_string(),

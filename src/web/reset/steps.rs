@@ -7,7 +7,7 @@ use crate::domain::policy::Method;
 use crate::error::AppError;
 use crate::flows::gates::{self, SendOutcome, VerifyOutcome};
 use crate::flows::unlock::{UnlockOutcome, unlock_account};
-use crate::flows::{ResetFlow, Stage};
+use crate::flows::{LockAfter, ResetFlow, Stage};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
@@ -70,7 +70,13 @@ pub(super) struct PasswordPage {
 #[template(path = "reset/done.html")]
 struct DonePage {
     page: PageCtx,
+    /// The flow was "I'm locked out" (no new password).
+    unlock_flow: bool,
+    /// The directory says the account was locked and now isn't.
     unlocked: bool,
+    /// The directory says the account is locked still.
+    still_locked: bool,
+    reset_href: String,
 }
 
 #[derive(Template)]
@@ -166,7 +172,10 @@ pub(super) async fn show(
             status,
             &DonePage {
                 page,
-                unlocked: flow.unlock,
+                unlock_flow: flow.unlock,
+                unlocked: flow.lock_after == LockAfter::Unlocked,
+                still_locked: flow.lock_after == LockAfter::StillLocked,
+                reset_href: v.href("/reset"),
             },
         ),
     };

@@ -183,7 +183,7 @@ impl Slapd {
         let user = directory.find_user(&id).await.unwrap();
         let password = secrecy::SecretString::from(password);
         directory
-            .set_password(&user, &password, true)
+            .set_password(&user, &password, true, false)
             .await
             .unwrap();
     }
