@@ -125,6 +125,13 @@ pub async fn log_startup_checks(state: AppState) {
         if let Err(e) = t.directory.validate() {
             tracing::error!(tenant = %t.slug, error = %e, "directory configuration is invalid");
         }
+        for target in &t.directory.targets {
+            if let TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) = target
+                && l.plaintext_allowed()
+            {
+                tracing::warn!(tenant = %t.slug, url = %l.url, "insecure_plaintext: the service account's password and users' new passwords cross the network in clear");
+            }
+        }
         for (what, check) in probe(&state, &t.directory, &t.id, None).await {
             let detail = check.detail();
             match check {

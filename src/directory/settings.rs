@@ -134,6 +134,50 @@ pub struct LdapSettings {
     /// don't apply history to resets, like Samba AD 4.17.
     #[serde(default)]
     pub portal_history: u32,
+    /// Allow `ldap://` without StartTLS to a host other than this machine: the service
+    /// account's password and users' new passwords then cross the network in clear. Only for
+    /// a network you trust; a warning is logged at every start.
+    #[serde(default)]
+    pub insecure_plaintext: bool,
+}
+
+impl LdapSettings {
+    /// Whether the connection is encrypted (`ldaps://`, or StartTLS on `ldap://`).
+    pub fn is_tls(&self) -> bool {
+        self.url.starts_with("ldaps://") || self.starttls
+    }
+
+    /// Why this connection may not be made, if it would send secrets in clear over a network:
+    /// plain `ldap://` to a host other than loopback, without `insecure_plaintext`.
+    pub fn plaintext_refusal(&self) -> Option<String> {
+        if self.is_tls() || self.insecure_plaintext || is_loopback(&self.url) {
+            return None;
+        }
+        Some(format!(
+            "{} is a plain connection to another host: the service account's password and users' new passwords would cross the network in clear. Use an ldaps:// URL or set starttls = true (or, only on a network you trust, insecure_plaintext = true)",
+            self.url
+        ))
+    }
+
+    /// Plain `ldap://` to another host, allowed by `insecure_plaintext`: to be warned about.
+    pub fn plaintext_allowed(&self) -> bool {
+        !self.is_tls() && self.insecure_plaintext && !is_loopback(&self.url)
+    }
+}
+
+/// Whether a URL names this machine (127.0.0.0/8, ::1 or `localhost`).
+fn is_loopback(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => bare.eq_ignore_ascii_case("localhost"),
+    }
 }
 
 fn user_filter() -> String {
@@ -208,6 +252,9 @@ impl DirectorySettings {
                     (other, _) => {
                         return Err(format!("target {n}: scheme {other}: use ldap or ldaps"));
                     }
+                }
+                if let Some(why) = l.plaintext_refusal() {
+                    return Err(format!("target {n}: {why}"));
                 }
                 if !l.user_filter.contains("{user}") {
                     return Err(format!("target {n}: user_filter must contain {{user}}"));
@@ -293,6 +340,7 @@ mod tests {
             policy_hints: false,
             policy_dn: None,
             portal_history: 0,
+            insecure_plaintext: false,
         };
         let s = |l: &LdapSettings| DirectorySettings {
             targets: vec![TargetSettings::Ldap(Box::new(l.clone()))],
@@ -301,5 +349,44 @@ mod tests {
         l.starttls = false;
         l.user_filter = "(uid=alice)".into();
         assert!(s(&l).validate().is_err());
+    }
+
+    fn ldap(url: &str) -> DirectorySettings {
+        let text = format!(
+            "[[targets]]\nkind = \"ldap\"\nurl = {url:?}\nbind_dn = \"cn=a\"\nbind_password = \"x\"\nbase_dn = \"dc=x\"\n"
+        );
+        toml::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn plain_ldap_to_another_host_is_refused_unless_asked_for_by_name() {
+        let refused = ldap("ldap://dc1.contoso.com:389").validate().unwrap_err();
+        assert!(refused.contains("in clear"), "{refused}");
+        assert!(
+            refused.contains("starttls = true"),
+            "says what to set: {refused}"
+        );
+        assert!(ldap("ldap://10.0.0.5").validate().is_err());
+        for fine in [
+            "ldaps://dc1.contoso.com",
+            "ldap://127.0.0.1:3890",
+            "ldap://127.0.0.2:3890",
+            "ldap://localhost",
+            "ldap://[::1]:389",
+        ] {
+            assert!(ldap(fine).validate().is_ok(), "{fine}");
+        }
+        let mut starttls = ldap("ldap://dc1.contoso.com");
+        let mut insecure = ldap("ldap://dc1.contoso.com");
+        if let (TargetSettings::Ldap(a), TargetSettings::Ldap(b)) =
+            (&mut starttls.targets[0], &mut insecure.targets[0])
+        {
+            a.starttls = true;
+            b.insecure_plaintext = true;
+            assert!(!a.plaintext_allowed());
+            assert!(b.plaintext_allowed(), "warned about at start");
+        }
+        assert!(starttls.validate().is_ok());
+        assert!(insecure.validate().is_ok());
     }
 }

@@ -7,6 +7,9 @@ use crate::helpers::*;
 use axum::http::StatusCode;
 use secrecy::SecretString;
 use sspr::directory::PasswordCheck;
+use sspr::directory::settings::{
+    ConfigSecret, DirectorySettings, LdapAttributes, LdapSettings, TargetSettings,
+};
 use sspr::domain::user_id::UserId;
 
 /// Long enough for slapd's 16-character minimum, and fine for the portal's policy.
@@ -525,4 +528,40 @@ async fn signing_in_with_a_password_slapd_wants_changed_leads_to_changing_it() {
         activities.contains(&"password_changed:success".to_string()),
         "{activities:?}"
     );
+}
+
+#[tokio::test]
+async fn a_stored_chain_on_plain_ldap_to_another_host_is_never_connected() {
+    // As if saved before TLS was required: the tenant row holds it, unvalidated. 192.0.2.10
+    // (TEST-NET-1) never answers, so a connection attempt would last the whole timeout.
+    let plain = LdapSettings {
+        url: "ldap://192.0.2.10:389".into(),
+        starttls: false,
+        ca_file: None,
+        bind_dn: "cn=pwreset,ou=services,dc=acme,dc=example".into(),
+        bind_password: ConfigSecret::new("service-password"),
+        base_dn: "dc=acme,dc=example".into(),
+        user_filter: "(uid={user})".into(),
+        attributes: LdapAttributes::default(),
+        membership: None,
+        timeout_secs: 5,
+        policy_hints: false,
+        policy_dn: None,
+        portal_history: 0,
+        insecure_plaintext: false,
+    };
+    let app = spawn_app_with(|s| {
+        s.directory = DirectorySettings {
+            targets: vec![TargetSettings::Ldap(Box::new(plain))],
+        }
+    })
+    .await;
+    let started = std::time::Instant::now();
+    let sign_in = app.browser().sign_in("alice", OLD_PASSWORD).await;
+    assert_eq!(sign_in.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(3),
+        "refused before any connection attempt (the 5 s timeout never ran)"
+    );
+    assert!(captured_logs().contains("would cross the network in clear"));
 }

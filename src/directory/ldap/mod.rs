@@ -95,7 +95,7 @@ impl LdapDirectory {
     }
 
     fn is_tls(&self) -> bool {
-        self.settings.url.starts_with("ldaps://") || self.settings.starttls
+        self.settings.is_tls()
     }
 
     fn timeout(&self) -> Duration {
@@ -108,6 +108,11 @@ impl LdapDirectory {
         // that needs a process-wide crypto provider: install ring's once (later calls no-op).
         let _ = rustls::crypto::ring::default_provider().install_default();
         let s = &self.settings;
+        // Checked here too, not only when the settings are loaded: a chain stored before this
+        // rule existed must not send secrets in clear either.
+        if let Some(why) = s.plaintext_refusal() {
+            return Err(unavailable(why));
+        }
         let mut conn = LdapConnSettings::new()
             .set_conn_timeout(self.timeout())
             .set_starttls(s.starttls);

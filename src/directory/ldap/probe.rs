@@ -35,6 +35,15 @@ impl LdapDirectory {
         let mut ldap = match self.connect().await {
             Ok(l) => {
                 lines.push(("connect".into(), Check::Passed(self.settings.url.clone())));
+                if self.settings.plaintext_allowed() {
+                    lines.push((
+                        "encryption".into(),
+                        Check::Note(format!(
+                            "none: insecure_plaintext = true lets {} send the service account's password and users' new passwords in clear",
+                            self.settings.url
+                        )),
+                    ));
+                }
                 l
             }
             Err(e) => {

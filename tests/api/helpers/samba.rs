@@ -192,6 +192,7 @@ impl Samba {
             policy_hints: false,
             policy_dn: None,
             portal_history: 0,
+            insecure_plaintext: false,
         }
     }
 

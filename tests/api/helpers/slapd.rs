@@ -137,6 +137,7 @@ impl Slapd {
             policy_hints: false,
             policy_dn: None,
             portal_history: 0,
+            insecure_plaintext: false,
         }
     }
 
