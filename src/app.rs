@@ -7,6 +7,7 @@ use crate::directory::EmbeddedDirectory;
 use crate::directory::ldap::ServiceConnections;
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
+use crate::security::sealing::SealingKey;
 use crate::state::AppState;
 use crate::store::Store;
 use anyhow::Context;
@@ -34,7 +35,8 @@ impl App {
     }
 
     pub async fn build_with(config: Config, parts: Parts) -> anyhow::Result<App> {
-        let store = Store::connect(&config.database_url()).await?;
+        let store = open_store(&config).await?;
+        seal_stored_secrets(&store).await?;
         let state = state(config, store, parts).await?;
         if state.config.demo {
             crate::demo::seed(&state).await?;
@@ -70,6 +72,65 @@ impl App {
             .await
             .context("serving HTTP")
     }
+}
+
+/// Connects to the database with the key that seals its directory secrets: the key file is
+/// read, or created (mode 0600) when no secret has been sealed yet. A key that isn't the one
+/// the stored secrets were sealed with is refused here, not at the first sign-in.
+pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    let store = Store::connect(&config.database_url()).await?;
+    let Some(path) = config.secret_key_path() else {
+        return Ok(store);
+    };
+    let stored = store.stored_secrets().await?;
+    let key = if path.exists() {
+        SealingKey::read(&path)?
+    } else if stored.sealed_with.is_empty() {
+        let key = SealingKey::create(&path)?;
+        tracing::info!(path = %path.display(), key = key.id(), "created the secret key file");
+        key
+    } else {
+        anyhow::bail!(
+            "the secret key file {} is missing, and the database holds secrets encrypted with key {}: restore that file",
+            path.display(),
+            ids(&stored.sealed_with)
+        );
+    };
+    if !stored.sealed_with.is_empty() && !stored.sealed_with.contains(key.id()) {
+        anyhow::bail!(
+            "the secret key file {} holds key {}, but the database's secrets were encrypted with key {}: use the file they were encrypted with",
+            path.display(),
+            key.id(),
+            ids(&stored.sealed_with)
+        );
+    }
+    Ok(store.with_sealing(Some(key)))
+}
+
+fn ids(set: &std::collections::BTreeSet<String>) -> String {
+    set.iter().cloned().collect::<Vec<_>>().join(", ")
+}
+
+/// Before serving: secrets stored in clear (from before sealing) are sealed now, and without
+/// a key the portal doesn't start once the database holds any secret.
+async fn seal_stored_secrets(store: &Store) -> anyhow::Result<()> {
+    let stored = store.stored_secrets().await?;
+    if !stored.any() {
+        return Ok(());
+    }
+    if store.sealing_key_id().is_none() {
+        anyhow::bail!(
+            "the database holds directory passwords or webhook secrets, so a key to keep them encrypted is needed: set secret_key_file in the configuration (or SSPR_SECRET_KEY_FILE); it is created at first start"
+        );
+    }
+    if stored.clear > 0 {
+        let sealed = store.seal_clear_secrets().await?;
+        tracing::info!(
+            sealed,
+            "encrypted directory secrets that were stored in clear"
+        );
+    }
+    Ok(())
 }
 
 /// Assembles the shared state (also used by CLI commands that need the directory).

@@ -37,6 +37,10 @@ pub struct Config {
     /// e.g. `head -c 32 /dev/urandom`), so a copy of the database alone can't forge them. Every
     /// instance on one database needs the same file. Without it the key lives in the database.
     pub key_file: Option<PathBuf>,
+    /// A file holding the key (32 bytes) that encrypts directory passwords and webhook secrets
+    /// in the database; created (mode 0600) at first start if missing. Every instance on one
+    /// database needs the same file. Demo mode uses `{data_dir}/secret.key`.
+    pub secret_key_file: Option<PathBuf>,
 }
 
 /// How long the HTTP server waits for slow or idle clients, and how many it serves at once.
@@ -80,6 +84,7 @@ impl Default for Config {
             phone_gateway: None,
             http: HttpLimits::default(),
             key_file: None,
+            secret_key_file: None,
         }
     }
 }
@@ -167,6 +172,9 @@ impl Config {
         if let Ok(v) = std::env::var("SSPR_DATABASE_URL") {
             self.database_url = Some(v);
         }
+        if let Ok(v) = std::env::var("SSPR_SECRET_KEY_FILE") {
+            self.secret_key_file = Some(PathBuf::from(v));
+        }
         if let Ok(v) = std::env::var("SSPR_PUBLIC_URL") {
             self.public_url = Some(v);
         }
@@ -187,6 +195,13 @@ impl Config {
             bail!("a twilio phone_gateway needs account_sid, auth_token and from");
         }
         Ok(())
+    }
+
+    /// The secret key file: the configured one, or in demo mode one in the data directory.
+    pub fn secret_key_path(&self) -> Option<PathBuf> {
+        self.secret_key_file
+            .clone()
+            .or_else(|| self.demo.then(|| self.data_dir.join("secret.key")))
     }
 
     /// The database URL, defaulting to SQLite in the data directory.

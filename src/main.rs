@@ -1,9 +1,8 @@
 //! The `sspr` binary: parses the command line and runs the portal or an operator command.
 
 use clap::Parser;
-use sspr::app::{App, Parts, state};
+use sspr::app::{App, Parts, open_store, state};
 use sspr::cli::{self, Cli, Command};
-use sspr::store::Store;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -54,22 +53,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Bench(args) => sspr::bench::run(args).await,
+        Command::Secrets(cli::SecretsCommand::Rotate) => cli::secrets::rotate(&config).await,
         Command::Tenant(cmd) => {
-            let store = Store::connect(&config.database_url()).await?;
+            let store = open_store(&config).await?;
             let now = sspr::clock::Clock::default().now();
             cli::policy::tenant(&store, cmd, now).await
         }
         Command::Policy(cmd) => {
-            let store = Store::connect(&config.database_url()).await?;
+            let store = open_store(&config).await?;
             cli::policy::policy(&store, cmd).await
         }
         Command::Directory(cmd) => {
-            let store = Store::connect(&config.database_url()).await?;
+            let store = open_store(&config).await?;
             let state = state(config, store, Parts::default()).await?;
             cli::directory::run(&state, cmd).await
         }
         Command::User(cmd) => {
-            let store = Store::connect(&config.database_url()).await?;
+            let store = open_store(&config).await?;
             let state = state(config, store, Parts::default()).await?;
             match cmd {
                 cli::UserCommand::Add(args) => cli::users::add(&state, args).await,

@@ -92,9 +92,11 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
 fn config(dir: &Path, database_url: &str, captcha: bool, smtp_port: u16) -> String {
     format!(
         "listen = \"127.0.0.1:0\"\ndata_dir = {data:?}\ndatabase_url = {database_url:?}\ncaptcha = {captcha}\n\
+         secret_key_file = {key:?}\n\
          default_tenant = \"{slug}\"\n\n[smtp]\nhost = \"127.0.0.1\"\nport = {smtp_port}\nsecurity = \"none\"\n\
          from_address = \"no-reply@bench.example\"\n",
         data = PathBuf::from(dir).display().to_string(),
+        key = key_path(dir).display().to_string(),
         slug = seed::SLUG,
     )
 }
@@ -140,11 +142,26 @@ fn captcha_images_per_sec(time: Duration) -> f64 {
     n as f64 / started.elapsed().as_secs_f64()
 }
 
+fn key_path(dir: &Path) -> PathBuf {
+    dir.join("secret.key")
+}
+
+/// The database the portal under test will use, opened with the same secret key file.
+async fn bench_store(dir: &Path, url: &str) -> anyhow::Result<Store> {
+    let path = key_path(dir);
+    let key = if path.exists() {
+        crate::security::sealing::SealingKey::read(&path)?
+    } else {
+        crate::security::sealing::SealingKey::create(&path)?
+    };
+    Ok(Store::connect(url).await?.with_sealing(Some(key)))
+}
+
 /// `--soak N`: the server's memory every 1,000 flows at 8 clients, on the embedded directory.
 async fn soak(dir: &Path, plan: &Plan, total: usize) -> anyhow::Result<()> {
     let sink = Sink::start().await?;
     let url = format!("sqlite://{}/soak.db?mode=rwc", dir.display());
-    let store = Store::connect(&url).await?;
+    let store = bench_store(dir, &url).await?;
     let now = crate::clock::Clock::default().now();
     let tenant = seed::tenant(&store, DirectorySettings::default(), now).await?;
     seed::users_into(&store, &tenant.id, plan.users, true, now).await?;

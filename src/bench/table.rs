@@ -4,9 +4,10 @@
 use super::load::{self, FlowTarget, Stats};
 use super::server::Server;
 use super::smtp::Sink;
-use super::{BenchArgs, Plan, argon2_ms, captcha_images_per_sec, config, postgres, seed, slapd};
+use super::{
+    BenchArgs, Plan, argon2_ms, bench_store, captcha_images_per_sec, config, postgres, seed, slapd,
+};
 use crate::directory::settings::{DirectorySettings, TargetSettings};
-use crate::store::Store;
 use std::path::Path;
 use std::time::Instant;
 
@@ -131,7 +132,7 @@ async fn setup_rows(
     plan: &Plan,
     sink: &Sink,
 ) -> anyhow::Result<Vec<Row>> {
-    let store = Store::connect(database_url).await?;
+    let store = bench_store(dir, database_url).await?;
     let now = crate::clock::Clock::default().now();
     let tenant = seed::tenant(&store, directory, now).await?;
     let started = Instant::now();

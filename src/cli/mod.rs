@@ -2,6 +2,7 @@
 
 pub mod directory;
 pub mod policy;
+pub mod secrets;
 pub mod users;
 
 use crate::config::Config;
@@ -41,9 +42,19 @@ pub enum Command {
     /// Show, load or test a tenant's directory (where users live and passwords go).
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// The key that encrypts stored directory secrets.
+    #[command(subcommand)]
+    Secrets(SecretsCommand),
     /// Load benchmark: starts this binary as a portal on loopback, drives page views and full
     /// resets, and prints requests/s, flows/s, latencies and the server's peak memory.
     Bench(crate::bench::BenchArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SecretsCommand {
+    /// Encrypt every stored secret with a new key and replace the key file (stop every
+    /// instance first, and start them all with the new file).
+    Rotate,
 }
 
 #[derive(Subcommand, Debug)]

@@ -17,6 +17,10 @@ impl ConfigSecret {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 impl fmt::Debug for ConfigSecret {
@@ -214,6 +218,22 @@ impl Default for LdapAttributes {
 }
 
 impl DirectorySettings {
+    /// Every secret of the chain, each with the name of its place (target and field), which
+    /// binds it when sealed.
+    pub fn secrets_mut(&mut self) -> Vec<(String, &mut ConfigSecret)> {
+        self.targets
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, t)| match t {
+                TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => {
+                    Some((format!("{i}/bind_password"), &mut l.bind_password))
+                }
+                TargetSettings::Webhook(w) => Some((format!("{i}/secret"), &mut w.secret)),
+                TargetSettings::Embedded => None,
+            })
+            .collect()
+    }
+
     /// Checks what a configuration file could get wrong; the message says which target.
     pub fn validate(&self) -> Result<(), String> {
         if self.targets.is_empty() {

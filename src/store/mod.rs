@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod registrations;
 pub mod sessions;
 pub mod tenant_cache;
+pub mod tenant_secrets;
 pub mod tenants;
 pub mod throttles;
 
@@ -40,6 +41,8 @@ pub struct Store {
     pub writer: AnyPool,
     pub backend: Backend,
     tenant_cache: tenant_cache::TenantCache,
+    /// Seals and opens the directory secrets stored in tenants (None: no key file set).
+    sealing: Option<std::sync::Arc<crate::security::sealing::SealingKey>>,
 }
 
 impl Store {
@@ -88,6 +91,7 @@ impl Store {
             writer,
             backend,
             tenant_cache: tenant_cache::TenantCache::default(),
+            sealing: None,
         };
         store.migrate().await?;
         Ok(store)

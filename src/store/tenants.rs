@@ -21,17 +21,20 @@ pub struct Tenant {
 
 const COLUMNS: &str = "id, slug, host, name, policy, directory";
 
-fn from_row(row: &sqlx::any::AnyRow) -> anyhow::Result<Tenant> {
+fn from_row(store: &Store, row: &sqlx::any::AnyRow) -> anyhow::Result<Tenant> {
     let policy_json: String = row.try_get("policy")?;
     let directory_json: String = row.try_get("directory")?;
+    let id: String = row.try_get("id")?;
+    let mut directory =
+        serde_json::from_str(&directory_json).context("decoding a stored tenant directory")?;
+    store.open_secrets(&id, &mut directory)?;
     Ok(Tenant {
-        id: row.try_get("id")?,
+        id,
         slug: row.try_get("slug")?,
         host: row.try_get("host")?,
         name: row.try_get("name")?,
         policy: serde_json::from_str(&policy_json).context("decoding a stored tenant policy")?,
-        directory: serde_json::from_str(&directory_json)
-            .context("decoding a stored tenant directory")?,
+        directory,
     })
 }
 
@@ -55,7 +58,7 @@ impl Store {
             .bind(value)
             .fetch_optional(&self.pool)
             .await?;
-        let found = row.as_ref().map(from_row).transpose()?;
+        let found = row.as_ref().map(|row| from_row(self, row)).transpose()?;
         self.tenant_cache
             .put(key, Found::One(Box::new(found.clone())));
         Ok(found)
@@ -69,7 +72,7 @@ impl Store {
         let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
         let all = rows
             .iter()
-            .map(from_row)
+            .map(|row| from_row(self, row))
             .collect::<anyhow::Result<Vec<_>>>()?;
         self.tenant_cache.put("all".into(), Found::All(all.clone()));
         Ok(all)
@@ -115,7 +118,9 @@ impl Store {
         .bind(&tenant.name)
         .bind(&tenant.host)
         .bind(serde_json::to_string(&tenant.policy)?)
-        .bind(serde_json::to_string(&tenant.directory)?)
+        .bind(serde_json::to_string(
+            &self.sealed(&tenant.id, &tenant.directory)?,
+        )?)
         .bind(&tenant.id)
         .execute(&self.writer)
         .await?;

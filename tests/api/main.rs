@@ -17,6 +17,7 @@ mod races;
 mod register;
 mod register_flow;
 mod scale_out;
+mod secrets;
 mod security;
 mod sessions;
 mod sign_outs;

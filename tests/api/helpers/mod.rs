@@ -78,9 +78,9 @@ pub struct TestApp {
     pub mail: Arc<Mutex<Vec<Mail>>>,
     pub gateway: Gateway,
     captchas: Arc<Mutex<Vec<String>>>,
-    dir: std::path::PathBuf,
+    pub dir: std::path::PathBuf,
     /// The configuration it was built with (another instance is built from it).
-    config: Config,
+    pub config: Config,
     /// The PostgreSQL database of an app on PostgreSQL, dropped with it.
     _database: Option<servers::PgDatabase>,
 }
@@ -184,6 +184,7 @@ async fn spawn(adjust: impl FnOnce(&mut Setup), database: Option<servers::PgData
             timeout_secs: 5,
         }),
         database_url: database.as_ref().map(|d| d.url.clone()),
+        secret_key_file: Some(dir.join("secret.key")),
         ..Config::default()
     };
     let mut setup = Setup {

@@ -111,7 +111,7 @@ impl Slapd {
         self.dir.join("ca.pem").display().to_string()
     }
 
-    fn service_password(&self) -> String {
+    pub fn service_password(&self) -> String {
         std::fs::read_to_string(self.dir.join("service-password"))
             .unwrap()
             .trim()
