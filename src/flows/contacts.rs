@@ -3,6 +3,7 @@
 
 use super::account::{Account, Standing};
 use super::challenge::{self, Checked, CodeTarget, Issued};
+use super::contact_proof::{self, ContactProof};
 use super::{Challenge, FlowCtx};
 use crate::channels::messages;
 use crate::domain::contact::{Email, Phone};
@@ -36,6 +37,8 @@ pub enum Refused {
     Blocked(i64),
     Capped,
     Cooldown(i64),
+    /// The user has verified contacts: one of them must confirm the change first.
+    ProofNeeded(ContactKind),
 }
 
 /// Sends a code to a new alternate email, or to a new mobile by text or call.
@@ -44,6 +47,7 @@ pub async fn propose(
     account: &Account,
     method: Method,
     typed: &str,
+    proofs: &[ContactProof],
 ) -> anyhow::Result<Result<ContactChange, Refused>> {
     if !ctx.tenant.policy.methods.contains(&method) || method == Method::OfficeVoice {
         return Ok(Err(Refused::NotAllowed));
@@ -58,9 +62,13 @@ pub async fn propose(
             Err(m) => return Ok(Err(Refused::Invalid(m))),
         },
     };
-    let current = of_kind(&registered(ctx, account).await?, kind);
+    let regs = registered(ctx, account).await?;
+    let current = of_kind(&regs, kind);
     if current.is_some_and(|r| r.value == value && r.is_usable()) {
         return Ok(Err(Refused::Unchanged));
+    }
+    if contact_proof::required(&regs, &account.login_key, kind, proofs, ctx.now()).is_some() {
+        return Ok(Err(Refused::ProofNeeded(kind)));
     }
     let change_id = uuid::Uuid::new_v4().to_string();
     send(ctx, account, change_id, kind, value, masked, method).await
@@ -144,18 +152,29 @@ fn of_kind(regs: &[Registration], kind: ContactKind) -> Option<Registration> {
     regs.iter().find(|r| r.kind == kind).cloned()
 }
 
-/// Checks the code for a pending change; a right code saves the new value.
+/// Checks the code for a pending change; a right code saves the new value. The first contact
+/// a user ever verifies also proves them for the next ones (there was nothing to prove with
+/// before it).
 pub async fn confirm(
     ctx: &FlowCtx<'_>,
     account: &Account,
     change: &ContactChange,
     typed: &str,
-) -> anyhow::Result<Checked> {
+) -> anyhow::Result<(Checked, Option<ContactProof>)> {
     let method = change.challenge.method;
     let b = binding(&change.change_id, method, &change.value);
     let checked = challenge::check(ctx, &change.challenge, &b, typed).await?;
+    let mut proof = None;
     match checked {
-        Checked::Passed => save(ctx, account, change).await?,
+        Checked::Passed => {
+            if save(ctx, account, change).await? {
+                proof = Some(ContactProof {
+                    login_key: account.login_key.clone(),
+                    kind: change.kind,
+                    at: ctx.now(),
+                });
+            }
+        }
         Checked::Wrong { .. } | Checked::TooManyAttempts | Checked::Expired => {
             let detail = format!("{} code not accepted", change.kind.as_str());
             ctx.audit(&account.login, "registration_failed", "failure", &detail)
@@ -163,12 +182,18 @@ pub async fn confirm(
         }
         Checked::Malformed | Checked::DeliveryFailed => {}
     }
-    Ok(checked)
+    Ok((checked, proof))
 }
 
-async fn save(ctx: &FlowCtx<'_>, account: &Account, change: &ContactChange) -> anyhow::Result<()> {
+/// Saves a verified change; true when it is the user's first usable contact.
+async fn save(
+    ctx: &FlowCtx<'_>,
+    account: &Account,
+    change: &ContactChange,
+) -> anyhow::Result<bool> {
     let now = ctx.now();
     let regs = registered(ctx, account).await?;
+    let first = !regs.iter().any(Registration::is_usable);
     let previous = of_kind(&regs, change.kind);
     let previous_email = of_kind(&regs, ContactKind::Email);
     let reg = Registration {
@@ -203,7 +228,7 @@ async fn save(ctx: &FlowCtx<'_>, account: &Account, change: &ContactChange) -> a
         to.push(change.value.clone());
     }
     notify(ctx, account, to, &line);
-    Ok(())
+    Ok(first)
 }
 
 fn words(kind: ContactKind) -> &'static str {
@@ -222,6 +247,8 @@ pub enum Removal {
         needed: usize,
     },
     NotSet,
+    /// One of the user's other contacts must confirm the removal first.
+    ProofNeeded,
 }
 
 /// Removes the alternate email or the mobile, unless too few contacts would be left.
@@ -230,6 +257,7 @@ pub async fn remove(
     account: &Account,
     standing: &Standing,
     kind: ContactKind,
+    proofs: &[ContactProof],
 ) -> anyhow::Result<Removal> {
     let contact = match kind {
         ContactKind::Email => Contact::AltEmail,
@@ -239,6 +267,7 @@ pub async fn remove(
     let Some(existing) = of_kind(&regs, kind) else {
         return Ok(Removal::NotSet);
     };
+
     // Decided on the registrations as they are when the row is deleted, so two removals at
     // once can't both leave fewer contacts than the gates need.
     let keeps_enough = |now: &[Registration]| {
@@ -260,6 +289,15 @@ pub async fn remove(
         );
         left >= standing.needed
     };
+    // Said before asking for a proof: no code is sent for a removal that can't happen.
+    if !keeps_enough(&regs) {
+        return Ok(Removal::BelowMinimum {
+            needed: standing.needed,
+        });
+    }
+    if contact_proof::required(&regs, &account.login_key, kind, proofs, ctx.now()).is_some() {
+        return Ok(Removal::ProofNeeded);
+    }
     let store = &ctx.state.store;
     let removed = store
         .delete_registration_if(&ctx.tenant.id, &account.login_key, kind, keeps_enough)

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod challenge;
+pub mod contact_proof;
 pub mod contacts;
 pub mod decoy;
 pub mod decoy_sample;

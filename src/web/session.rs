@@ -9,6 +9,7 @@
 use super::browser::BrowserId;
 use crate::flows::ResetFlow;
 use crate::flows::account::Account;
+use crate::flows::contact_proof::{ContactProof, PendingProof};
 use crate::flows::contacts::ContactChange;
 use crate::security::random_token;
 use crate::state::AppState;
@@ -43,6 +44,12 @@ pub struct SessionData {
     /// first: `/register/expired` replaces that user's password, and no one else's.
     #[serde(default)]
     pub expired: Option<String>,
+    /// Contacts the signed-in user proved they hold (changes allowed a while).
+    #[serde(default)]
+    pub proofs: Vec<ContactProof>,
+    /// A proof code sent to one of the user's contacts, waiting to be entered.
+    #[serde(default)]
+    pub proving: Option<PendingProof>,
 }
 
 /// One tenant's entry in the session record.

@@ -6,6 +6,7 @@ mod captcha;
 mod cleanup;
 mod cli;
 mod codes;
+mod contact_guard;
 mod flows;
 mod helpdesk;
 mod helpers;

@@ -65,6 +65,8 @@ async fn the_registration_portal_on_postgres() {
     b.sign_in("erin", OLD_PASSWORD)
         .await
         .assert_has("Your security info");
+    b.prove(&app, "mobile", "email", "erin.alt@example.net")
+        .await;
     b.post(
         "/register/send",
         &[("method", "sms"), ("value", "+1 650 253 0077")],
@@ -74,7 +76,8 @@ async fn the_registration_portal_on_postgres() {
     b.post("/register/code", &[("code", &sms.code())])
         .await
         .assert_has("+1 650-253-0077");
-    // A second change goes through the upsert.
+    // A second change goes through the upsert (the new mobile confirms it).
+    b.prove(&app, "email", "mobile", "+16502530077").await;
     b.post(
         "/register/send",
         &[("method", "email"), ("value", "erin.new@example.org")],
@@ -84,6 +87,7 @@ async fn the_registration_portal_on_postgres() {
     b.post("/register/code", &[("code", &code)])
         .await
         .assert_has("erin.new@example.org");
+    // Her email confirmed it's her minutes ago: the mobile may go.
     b.post("/register/remove", &[("kind", "mobile")])
         .await
         .assert_has("Removed.");

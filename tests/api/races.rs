@@ -5,6 +5,7 @@
 
 use crate::helpers::*;
 use axum::http::StatusCode;
+use sspr::store::registrations::ContactKind;
 use std::future::Future;
 use std::sync::Arc;
 use tokio::sync::Barrier;
@@ -264,6 +265,12 @@ async fn parallel_contact_removals(app: &TestApp) {
     b.sign_in("alice", OLD_PASSWORD)
         .await
         .assert_has("Hello Alice");
+    // Each contact confirmed by the other, so either may be removed in this session.
+    b.prove(app, "mobile&removing=1", "email", "alice.alt@example.net")
+        .await;
+    b.prove(app, "email&removing=1", "mobile", "+16502530001")
+        .await
+        .assert_has("that's confirmed");
     let csrf = b.last.as_ref().unwrap().csrf();
     // alice has an email and a mobile, and one gate needs one: removing both at once must
     // leave one.
@@ -295,6 +302,16 @@ async fn parallel_contact_removals_keep_the_minimum_on_postgres() {
 async fn parallel_registration_texts(app: &TestApp) {
     // Signed-in users each asking, at once, to text a code to one number: the cap of 10 codes
     // per destination an hour holds (the request after it is refused, nothing more is sent).
+    // They have no contact yet, so the password is enough to register one.
+    for user in ["alice", "bob", "erin", "admin"] {
+        for kind in [ContactKind::Email, ContactKind::Mobile] {
+            app.state
+                .store
+                .delete_registration(&app.tenant.id, user, kind)
+                .await
+                .unwrap();
+        }
+    }
     let mut browsers = Vec::new();
     for user in ["alice", "bob", "erin", "admin"] {
         for _ in 0..5 {

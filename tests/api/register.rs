@@ -158,7 +158,8 @@ async fn registers_an_alternate_email_with_the_emailed_code() {
     let methods = b.sign_in("alice", OLD_PASSWORD).await;
     methods.assert_has("Alternate email");
     methods.assert_has("Not set");
-    b.get("/register/email")
+    // Her mobile is verified: it confirms the change first.
+    b.prove(&app, "email", "mobile", "+16502530001")
         .await
         .assert_has("Add your alternate email");
 
@@ -225,7 +226,9 @@ async fn registers_a_mobile_by_text_and_changes_it_by_call() {
     let app = spawn_app().await;
     let mut b = app.browser();
     b.sign_in("erin", OLD_PASSWORD).await;
-    let form = b.get("/register/mobile").await;
+    let form = b
+        .prove(&app, "mobile", "email", "erin.alt@example.net")
+        .await;
     form.assert_has("Add your mobile phone");
     form.assert_has("Text me a code");
     form.assert_has("Call me");
@@ -287,6 +290,8 @@ async fn a_wrong_code_saves_nothing_and_five_kill_it() {
     let app = spawn_app().await;
     let mut b = app.browser();
     b.sign_in("erin", OLD_PASSWORD).await;
+    b.prove(&app, "mobile", "email", "erin.alt@example.net")
+        .await;
     b.post(
         "/register/send",
         &[("method", "sms"), ("value", "+1 650 253 0077")],
@@ -321,6 +326,7 @@ async fn changing_the_email_tells_the_old_address_without_the_code() {
     let app = spawn_app().await;
     let mut b = app.browser();
     b.sign_in("alice", OLD_PASSWORD).await;
+    b.prove(&app, "email", "mobile", "+16502530001").await;
     b.post(
         "/register/send",
         &[("method", "email"), ("value", "alice.new@example.org")],
@@ -347,15 +353,18 @@ async fn changing_the_email_tells_the_old_address_without_the_code() {
             .contains(&"method_changed:success".to_string())
     );
 
-    // A phone change is told to the (now current) alternate email too.
+    // A phone change is told to the (now current) alternate email too. The proof by the
+    // mobile can't vouch for a change of the mobile: the (new) email confirms it.
+    b.prove(&app, "mobile", "email", "alice.new@example.org")
+        .await;
     b.post(
         "/register/send",
         &[("method", "sms"), ("value", "+16502530099")],
     )
     .await;
-    let sms = app.wait_gateway(0).await;
+    let sms = app.wait_gateway(1).await;
     b.post("/register/code", &[("code", &sms.code())]).await;
-    let notice = app.wait_mail("alice.new@example.org", 2).await;
+    let notice = app.wait_mail("alice.new@example.org", 3).await;
     assert!(
         notice
             .text()
@@ -378,11 +387,17 @@ async fn removal_is_refused_below_the_number_of_gates() {
     // alice has two: she may remove one, and is told at her alternate email.
     let mut a = app.browser();
     a.sign_in("alice", OLD_PASSWORD).await;
+    let asked = a.post("/register/remove", &[("kind", "mobile")]).await;
+    asked.assert_has("Confirm it's you");
+    assert_eq!(app.registrations("alice").await.len(), 2, "not yet");
+    a.prove(&app, "mobile&removing=1", "email", "alice.alt@example.net")
+        .await
+        .assert_has("that's confirmed");
     let removed = a.post("/register/remove", &[("kind", "mobile")]).await;
     removed.assert_has("Removed.");
     let regs = app.registrations("alice").await;
     assert!(regs.iter().all(|r| r.kind != ContactKind::Mobile));
-    let notice = app.wait_mail("alice.alt@example.net", 0).await;
+    let notice = app.wait_mail("alice.alt@example.net", 1).await;
     assert!(
         notice
             .text()

@@ -126,7 +126,9 @@ async fn the_interstitial_makes_users_register_first_then_sends_them_back() {
     let asked = b.sign_in_from(entry, "erin", OLD_PASSWORD).await;
     asked.assert_has("Register at least 2 ways");
 
-    // Registering a mobile completes it; Continue goes back.
+    // Registering a mobile (confirmed by her email first) completes it; Continue goes back.
+    b.prove(&app, "mobile", "email", "erin.alt@example.net")
+        .await;
     b.post(
         "/register/send",
         &[("method", "sms"), ("value", "+16502530077")],

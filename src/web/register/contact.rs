@@ -1,5 +1,6 @@
 //! Adding or changing the alternate email or the mobile phone: the new value, then its code.
 
+use super::prove::prove_path;
 use super::sign_in::CsrfForm;
 use super::{SignedIn, SignedInForm, read_standing};
 use crate::domain::contact::PHONE_FORMAT_HELP;
@@ -7,8 +8,10 @@ use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
 use crate::flows::account::Account;
 use crate::flows::challenge::{self, Checked};
+use crate::flows::contact_proof;
 use crate::flows::contacts::{ContactChange, Refused, confirm, propose, resend as resend_code};
 use crate::state::AppState;
+use crate::store::registrations::ContactKind;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
@@ -49,6 +52,19 @@ async fn form(
     status: StatusCode,
     error: Option<String>,
 ) -> Result<Response, AppError> {
+    let kind = if method == Method::Email {
+        ContactKind::Email
+    } else {
+        ContactKind::Mobile
+    };
+    let regs = st
+        .store
+        .registrations(&v.t.tenant.id, &account.login_key)
+        .await?;
+    let proofs = &v.session.data.proofs;
+    if contact_proof::required(&regs, &account.login_key, kind, proofs, st.clock.now()).is_some() {
+        return v.redirect(st, &prove_path(kind, false)).await;
+    }
     let standing = read_standing(st, &v, account).await?;
     let contact = method.contact();
     let Some(status_row) = standing.registration(contact).cloned() else {
@@ -151,7 +167,8 @@ pub async fn send(
 ) -> Result<Response, AppError> {
     let value: String = f.value.chars().take(320).collect();
     let method = Method::parse(&f.method).unwrap_or(Method::OfficeVoice);
-    let outcome = propose(&v.flow_ctx(&st), &account, method, &value).await?;
+    let proofs = v.session.data.proofs.clone();
+    let outcome = propose(&v.flow_ctx(&st), &account, method, &value, &proofs).await?;
     after_send(&st, v, &account, method, value, outcome).await
 }
 
@@ -168,6 +185,9 @@ async fn after_send(
         Ok(change) => {
             v.session.data.change = Some(change);
             return v.redirect(st, "/register/code").await;
+        }
+        Err(Refused::ProofNeeded(kind)) => {
+            return v.redirect(st, &prove_path(kind, false)).await;
         }
         Err(Refused::Invalid(message)) => (unprocessable, message),
         Err(Refused::NotAllowed) => {
@@ -276,14 +296,24 @@ pub async fn code(
     let Some(change) = v.session.data.change.clone() else {
         return v.redirect(&st, "/register/methods").await;
     };
-    let checked = confirm(&v.flow_ctx(&st), &account, &change, &f.code).await?;
-    let error = match checked {
-        Checked::Passed => {
-            v.session.data.change = None;
-            v.session.data.flash = Some(format!("Saved: {} is verified.", change.masked));
-            v.session.rotate(&st).await?;
-            return v.redirect(&st, "/register/methods").await;
+    let (checked, proof) = confirm(&v.flow_ctx(&st), &account, &change, &f.code).await?;
+    if checked == Checked::Passed {
+        v.session.data.change = None;
+        if let Some(proof) = proof {
+            contact_proof::remember(&mut v.session.data.proofs, proof);
         }
+        v.session.data.flash = Some(format!("Saved: {} is verified.", change.masked));
+        v.session.rotate(&st).await?;
+        return v.redirect(&st, "/register/methods").await;
+    }
+    let error = code_error(checked);
+    code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
+}
+
+/// What the code page says of a code that didn't pass (None: nothing to add).
+pub(super) fn code_error(checked: Checked) -> Option<String> {
+    let error = match checked {
+        Checked::Passed | Checked::DeliveryFailed => return None,
         Checked::Wrong { attempts, max } => {
             let left = max - attempts;
             format!(
@@ -298,10 +328,8 @@ pub async fn code(
         Checked::TooManyAttempts => {
             "Too many wrong codes: this code no longer works. Ask for a new code.".into()
         }
-        Checked::DeliveryFailed => String::new(),
     };
-    let error = Some(error).filter(|e| !e.is_empty());
-    code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
+    Some(error)
 }
 
 /// POST /register/resend: a new code after the cooldown.

@@ -16,6 +16,7 @@ macro_rules! csrf_forms {
 mod contact;
 mod overview;
 mod password;
+mod prove;
 mod sign_in;
 
 use crate::error::AppError;
@@ -48,6 +49,11 @@ pub fn router() -> Router<AppState> {
         .route(
             "/register/code",
             get(contact::code_page).post(contact::code),
+        )
+        .route("/register/prove", get(prove::page).post(prove::send))
+        .route(
+            "/register/prove/code",
+            get(prove::code_page).post(prove::code),
         )
         .route("/register/resend", post(contact::resend))
         .route("/register/cancel", post(contact::cancel))

@@ -1,6 +1,7 @@
 //! The methods page (every contact the policy allows, with its status), removal,
 //! re-confirmation ("Are these still correct?"), and the way back to the sending application.
 
+use super::prove::prove_path;
 use super::sign_in::CsrfForm;
 use super::{SignedIn, SignedInForm, onward, read_standing};
 use crate::domain::contact::Phone;
@@ -166,8 +167,12 @@ pub async fn remove(
         )
         .await;
     };
-    let outcome = remove_contact(&v.flow_ctx(&st), &account, &standing, kind).await?;
+    let proofs = v.session.data.proofs.clone();
+    let outcome = remove_contact(&v.flow_ctx(&st), &account, &standing, kind, &proofs).await?;
     let error = match outcome {
+        Removal::ProofNeeded => {
+            return v.redirect(&st, &prove_path(kind, true)).await;
+        }
         Removal::Removed => {
             v.session.data.flash = Some("Removed.".into());
             return v.redirect(&st, "/register/methods").await;

@@ -193,6 +193,41 @@ impl Browser {
             .await
     }
 
+    /// "Confirm it's you" before changing the `changing` contact ("email" or "mobile"): a
+    /// code to the user's existing `via` contact, which arrives at `to` (an address, or a
+    /// number for "mobile"). Returns the page the proof leads to.
+    pub async fn prove(&mut self, app: &TestApp, changing: &str, via: &str, to: &str) -> Page {
+        // "mobile&removing=1" for a removal.
+        let (changing, removing) = changing.split_once("&removing=").unwrap_or((changing, ""));
+        self.get(&format!(
+            "/register/prove?changing={changing}&removing={removing}"
+        ))
+        .await
+        .assert_has("Confirm it's you");
+        let code = if via == "email" {
+            let before = app.mails_to(to);
+            self.post(
+                "/register/prove",
+                &[("changing", changing), ("removing", removing), ("via", via)],
+            )
+            .await
+            .assert_has("We emailed a code to");
+            app.wait_mail(to, before).await.code()
+        } else {
+            let before = app.gateway_count();
+            self.post(
+                "/register/prove",
+                &[("changing", changing), ("removing", removing), ("via", via)],
+            )
+            .await
+            .assert_has("We texted a code to");
+            let sms = app.wait_gateway(before).await;
+            assert_eq!(sms.fields["To"], to);
+            sms.code()
+        };
+        self.post("/register/prove/code", &[("code", &code)]).await
+    }
+
     /// Chooses the email method and returns the code that arrives at `address`.
     pub async fn email_code(&mut self, app: &TestApp, address: &str) -> String {
         let before = app.mails_to(address);
