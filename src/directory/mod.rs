@@ -322,6 +322,15 @@ impl Directory {
         Ok(written)
     }
 
+    /// The mailboxes of `group`'s members in the directory users are found in (none for the
+    /// embedded directory, whose admins carry a flag instead).
+    pub async fn group_mailboxes(&self, group: &str) -> Result<Vec<String>, DirectoryError> {
+        match &self.lookup {
+            Target::Ldap(d) => d.group_mailboxes(group).await,
+            Target::Embedded(_) | Target::Webhook(_) => Ok(Vec::new()),
+        }
+    }
+
     pub async fn is_member_of(&self, user: &DirUser, group: &str) -> Result<bool, DirectoryError> {
         match &self.lookup {
             Target::Embedded(d) => d.is_member_of(&self.tenant_id, user, group).await,

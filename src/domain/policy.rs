@@ -194,6 +194,9 @@ pub struct Policy {
     pub session_hours: u32,
     pub notify_user_on_reset: bool,
     pub notify_admins_on_admin_reset: bool,
+    /// A group in the directory whose members are the tenant's admins (with the embedded
+    /// directory's admin flag): "Contact your administrator" and admin notices go to their mail.
+    pub admin_group: Option<String>,
     pub allow_unlock: bool,
     pub helpdesk: HelpdeskLink,
     pub branding: Branding,
@@ -217,6 +220,7 @@ impl Default for Policy {
             session_hours: 8,
             notify_user_on_reset: true,
             notify_admins_on_admin_reset: true,
+            admin_group: None,
             allow_unlock: true,
             helpdesk: HelpdeskLink::ContactAdmins,
             branding: Branding::default(),
@@ -233,6 +237,13 @@ impl Policy {
     pub fn validate(&self) -> Result<(), String> {
         if !(1..=2).contains(&self.gates) {
             return Err("gates must be 1 or 2".into());
+        }
+        if self
+            .admin_group
+            .as_deref()
+            .is_some_and(|g| g.trim().is_empty())
+        {
+            return Err("admin_group names a group; set it to null to have none".into());
         }
         if self.methods.is_empty() {
             return Err("at least one method must be allowed".into());

@@ -82,7 +82,7 @@ pub async fn contact_admins(
     {
         return Ok(HelpdeskOutcome::Throttled);
     }
-    let admins = ctx.state.embedded.admin_mailboxes(&ctx.tenant.id).await?;
+    let admins = super::notify::admin_mailboxes(ctx).await?;
     if admins.is_empty() {
         tracing::error!(tenant = %ctx.tenant.slug, "helpdesk request with no admin mailbox configured");
         return Ok(HelpdeskOutcome::NoAdmins);

@@ -68,7 +68,7 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
             Err(e) => tracing::error!(error = %format!("{e:#}"), "rendering the reset notice"),
         }
     }
-    if user.is_admin && policy.notify_admins_on_admin_reset {
+    if policy.notify_admins_on_admin_reset && is_admin(ctx, user).await {
         let admin_lines = vec![
             format!(
                 "The administrator {} {word} their own password at {at}.",
@@ -76,12 +76,7 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
             ),
             format!("Tracking ID: {}", ctx.tracking_id),
         ];
-        let admins = ctx
-            .state
-            .embedded
-            .admin_mailboxes(&ctx.tenant.id)
-            .await
-            .unwrap_or_default();
+        let admins = admin_mailboxes(ctx).await.unwrap_or_default();
         for to in admins.into_iter().filter(|a| Some(a) != user.mail.as_ref()) {
             if let Ok(email) = messages::notice(
                 ctx.tenant,
@@ -112,4 +107,44 @@ pub fn send_later(ctx: &FlowCtx<'_>, emails: Vec<Email>) {
             }
         }
     });
+}
+
+/// The tenant's admins' mailboxes: the embedded directory's admins, and the members of the
+/// policy's `admin_group` in the directory users are found in. A directory that can't be
+/// asked leaves the embedded admins (the failure is logged).
+pub async fn admin_mailboxes(ctx: &FlowCtx<'_>) -> anyhow::Result<Vec<String>> {
+    let mut admins = ctx.state.embedded.admin_mailboxes(&ctx.tenant.id).await?;
+    if let Some(group) = &ctx.tenant.policy.admin_group {
+        match ctx.state.directory(ctx.tenant).group_mailboxes(group).await {
+            Ok(mail) => admins.extend(mail),
+            Err(e) => {
+                tracing::error!(tracking_id = ctx.tracking_id, group = %group, error = %e, "reading the admin group failed")
+            }
+        }
+    }
+    admins.sort();
+    admins.dedup();
+    Ok(admins)
+}
+
+/// Whether the user is one of the tenant's admins (flagged, or in `admin_group`).
+async fn is_admin(ctx: &FlowCtx<'_>, user: &DirUser) -> bool {
+    if user.is_admin {
+        return true;
+    }
+    let Some(group) = &ctx.tenant.policy.admin_group else {
+        return false;
+    };
+    match ctx
+        .state
+        .directory(ctx.tenant)
+        .is_member_of(user, group)
+        .await
+    {
+        Ok(member) => member,
+        Err(e) => {
+            tracing::error!(tracking_id = ctx.tracking_id, error = %e, "checking the admin group failed");
+            false
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! that failed.
 
 mod checks;
+mod groups;
 mod pool;
 mod ppolicy;
 mod probe;
