@@ -117,8 +117,9 @@ impl Store {
     /// Checks every limit since `since` and, only if all have room, records one event for each
     /// at `now`, so that parallel requests can't interleave: on SQLite in one statement on the
     /// one writer connection, on PostgreSQL in a transaction holding an advisory lock per
-    /// subject (taken in key order, so two requests can't deadlock). N requests released together get
-    /// exactly the allowance. Returns the index of the first full limit, or None when recorded.
+    /// subject (taken in key order, so two requests can't deadlock). N requests released
+    /// together get exactly the allowance. Returns the index of the first full limit, or None
+    /// when recorded.
     pub async fn take_allowance(
         &self,
         tenant_id: &str,

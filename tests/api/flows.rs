@@ -247,17 +247,7 @@ async fn the_tenant_is_found_by_host_name_too() {
 async fn an_unlock_flow_can_not_set_a_password() {
     let app = spawn_app().await;
     let mut b = app.browser();
-    b.get("/reset").await;
-    let answer = app.last_captcha();
-    b.post(
-        "/reset",
-        &[
-            ("user_id", "alice"),
-            ("captcha", &answer),
-            ("need", "unlock"),
-        ],
-    )
-    .await;
+    b.start_unlock(&app, "alice").await;
     b.pass_email_gate(&app, "alice.alt@example.net")
         .await
         .assert_has("Unlock your account");

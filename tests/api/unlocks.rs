@@ -20,13 +20,7 @@ async fn reset_to(app: &TestApp, user: &str, email: &str, password: &str) -> Pag
 
 async fn unlock_flow(app: &TestApp, user: &str, email: &str) -> Page {
     let mut b = app.browser();
-    b.get("/reset").await;
-    let answer = app.last_captcha();
-    b.post(
-        "/reset",
-        &[("user_id", user), ("captcha", &answer), ("need", "unlock")],
-    )
-    .await;
+    b.start_unlock(app, user).await;
     b.pass_email_gate(app, email)
         .await
         .assert_has("Unlock your account");

@@ -198,17 +198,7 @@ async fn failures_are_retried_with_the_same_key_then_given_up_in_time() {
 async fn unlock_and_change_are_posted_as_their_events() {
     let (app, endpoint) = spawn_webhook_app(5).await;
     let mut b = app.browser();
-    b.get("/reset").await;
-    let answer = app.last_captcha();
-    b.post(
-        "/reset",
-        &[
-            ("user_id", "alice"),
-            ("captcha", &answer),
-            ("need", "unlock"),
-        ],
-    )
-    .await;
+    b.start_unlock(&app, "alice").await;
     b.pass_email_gate(&app, "alice.alt@example.net").await;
     b.post("/reset/unlock", &[])
         .await

@@ -274,12 +274,13 @@ pub async fn code_page(
     code_view(&st, v, StatusCode::OK, None).await
 }
 
+/// A typed code (here and on "Confirm it's you").
 #[derive(Deserialize)]
 pub struct CodeForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
-    code: String,
+    pub(super) code: String,
 }
 
 csrf_forms!(SendForm, CodeForm);

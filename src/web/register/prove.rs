@@ -1,6 +1,7 @@
 //! "Confirm it's you" before a contact changes: choose one of the contacts the user already
 //! has, then enter the code sent to it (see `flows::contact_proof`).
 
+use super::contact::CodeForm;
 use super::{SignedIn, SignedInForm};
 use crate::error::AppError;
 use crate::flows::account::Account;
@@ -141,15 +142,7 @@ pub struct SendForm {
     via: String,
 }
 
-#[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    code: String,
-}
-
-csrf_forms!(SendForm, CodeForm);
+csrf_forms!(SendForm);
 
 /// POST /register/prove: sends a code to the chosen existing contact.
 pub async fn send(

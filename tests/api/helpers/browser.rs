@@ -228,6 +228,19 @@ impl Browser {
         self.post("/register/prove/code", &[("code", &code)]).await
     }
 
+    /// Starts "I know my password, but I'm locked out" for `user` (the page offers it).
+    pub async fn start_unlock(&mut self, app: &TestApp, user: &str) -> Page {
+        self.get("/reset")
+            .await
+            .assert_has("I know my password, but I'm locked out");
+        let answer = app.last_captcha();
+        self.post(
+            "/reset",
+            &[("user_id", user), ("captcha", &answer), ("need", "unlock")],
+        )
+        .await
+    }
+
     /// Chooses the email method and returns the code that arrives at `address`.
     pub async fn email_code(&mut self, app: &TestApp, address: &str) -> String {
         let before = app.mails_to(address);
