@@ -91,6 +91,8 @@ pub struct KnownRules {
     /// AD complexity: three of upper case, lower case, digits and other characters, and not
     /// the account name.
     pub complexity: bool,
+    /// The minimum age of a password, in seconds (AD `minPwdAge`, ppolicy `pwdMinAge`).
+    pub min_age_secs: u64,
 }
 
 impl KnownRules {
@@ -160,6 +162,7 @@ mod tests {
         let rules = KnownRules {
             min_length: 14,
             complexity: true,
+            min_age_secs: 0,
         };
         assert!(rules.check("Granite-Kettle-Orbit-42", "alice").is_empty());
         assert_eq!(rules.check("Kettle-Orb-9x", "alice").len(), 1);

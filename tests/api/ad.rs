@@ -90,17 +90,7 @@ async fn sign_in_unlock_and_change_against_samba() {
     let directory = app.state.directory(&app.tenant);
     assert!(directory.find_user(&id).await.unwrap().locked);
     let mut b = app.browser();
-    b.get("/reset").await;
-    let answer = app.last_captcha();
-    b.post(
-        "/reset",
-        &[
-            ("user_id", "erin"),
-            ("captcha", &answer),
-            ("need", "unlock"),
-        ],
-    )
-    .await;
+    b.start_unlock(&app, "erin").await;
     b.pass_email_gate(&app, "erin.alt@example.net")
         .await
         .assert_has("Unlock your account");
@@ -364,4 +354,23 @@ async fn must_change_makes_samba_ask_for_a_new_password_and_the_portal_takes_it(
     .await
     .assert_has("Your password was changed");
     assert!(samba.bind_works("bob", chosen).await);
+}
+
+#[tokio::test]
+async fn directory_test_warns_of_ad_s_minimum_password_age() {
+    let Some((app, mut samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    let age = |lines: Vec<(String, &'static str, String)>| {
+        lines
+            .into_iter()
+            .find(|(w, _, _)| w.ends_with("minimum password age"))
+            .unwrap()
+    };
+    let none = age(app.directory_test("alice").await);
+    assert_eq!(none.1, "ok", "{none:?}");
+    samba.set_min_password_age_days(1).await;
+    let day = age(app.directory_test("alice").await);
+    assert_eq!(day.1, "note");
+    assert!(day.2.contains("minPwdAge is 24 hours"), "{day:?}");
 }

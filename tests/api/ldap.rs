@@ -119,18 +119,7 @@ async fn a_locked_account_is_unlocked_without_a_password_change() {
     assert!(directory.find_user(&id).await.unwrap().locked);
 
     let mut b = app.browser();
-    let start = b.get("/reset").await;
-    start.assert_has("I know my password, but I'm locked out");
-    let answer = app.last_captcha();
-    b.post(
-        "/reset",
-        &[
-            ("user_id", "alice"),
-            ("captcha", &answer),
-            ("need", "unlock"),
-        ],
-    )
-    .await;
+    b.start_unlock(&app, "alice").await;
     let unlock_page = b.pass_email_gate(&app, "alice.alt@example.net").await;
     unlock_page.assert_has("Unlock your account");
     let done = b.post("/reset/unlock", &[]).await;
@@ -321,13 +310,15 @@ async fn directory_test_reports_each_check_and_the_service_account_s_rights() {
         vec![
             ("target 1 (ldap) connect", "ok"),
             ("target 1 (ldap) service bind", "ok"),
+            // Without policy_dn the ppolicy entry isn't known: said, not failed.
+            ("target 1 (ldap) minimum password age", "note"),
             ("target 1 (ldap) look up alice", "ok"),
             ("target 1 (ldap) reset rights", "ok"),
             ("target 1 (ldap) unlock rights", "ok"),
         ],
         "{alice:#?}"
     );
-    assert!(alice[2].2.contains("uid=alice,ou=people"));
+    assert!(alice[3].2.contains("uid=alice,ou=people"));
     // ada lives in ou=admins, where the ACL gives the service account no write on
     // userPassword: the check says so, and changes nothing.
     let ada = app.directory_test("ada").await;
@@ -564,4 +555,48 @@ async fn a_stored_chain_on_plain_ldap_to_another_host_is_never_connected() {
         "refused before any connection attempt (the 5 s timeout never ran)"
     );
     assert!(captured_logs().contains("would cross the network in clear"));
+}
+
+#[tokio::test]
+async fn directory_test_warns_of_slapd_s_minimum_password_age() {
+    let Some((app, _slapd)) = spawn_ldap_app(false, |_| {}).await else {
+        return;
+    };
+    let line = |lines: Vec<(String, &'static str, String)>| {
+        lines
+            .into_iter()
+            .find(|(w, _, _)| w.ends_with("minimum password age"))
+            .unwrap()
+    };
+    let unread = line(app.directory_test("alice").await);
+    assert_eq!(unread.1, "note");
+    assert!(unread.2.contains("set policy_dn"), "{unread:?}");
+
+    let mut young = app.tenant.directory.clone();
+    if let TargetSettings::Ldap(l) = &mut young.targets[0] {
+        l.policy_dn = Some("cn=young,ou=policies,dc=example,dc=org".into());
+    }
+    let lines = sspr::cli::directory::probe(&app.state, &young, &app.tenant.id, None).await;
+    let (_, check) = lines
+        .into_iter()
+        .find(|(w, _)| w.ends_with("minimum password age"))
+        .unwrap();
+    assert_eq!(check.label(), "note");
+    assert!(
+        check.detail().contains("pwdMinAge is 2 hours"),
+        "{}",
+        check.detail()
+    );
+    let mut default = app.tenant.directory.clone();
+    if let TargetSettings::Ldap(l) = &mut default.targets[0] {
+        l.policy_dn = Some("cn=default,ou=policies,dc=example,dc=org".into());
+    }
+    let lines = sspr::cli::directory::probe(&app.state, &default, &app.tenant.id, None).await;
+    assert!(
+        lines
+            .iter()
+            .any(|(w, c)| w.ends_with("minimum password age")
+                && c.label() == "ok"
+                && c.detail().contains("pwdMinAge is 0"))
+    );
 }

@@ -30,10 +30,12 @@ impl LdapDirectory {
         }
     }
 
-    async fn known_rules(&self) -> Result<ad::KnownRules, DirectoryError> {
+    pub(super) async fn known_rules(&self) -> Result<ad::KnownRules, DirectoryError> {
         let (base, attrs) = match (self.flavor, &self.settings.policy_dn) {
-            (Flavor::ActiveDirectory, _) => (None, vec!["minPwdLength", "pwdProperties"]),
-            (Flavor::OpenLdap, Some(dn)) => (Some(dn.clone()), vec!["pwdMinLength"]),
+            (Flavor::ActiveDirectory, _) => {
+                (None, vec!["minPwdLength", "pwdProperties", "minPwdAge"])
+            }
+            (Flavor::OpenLdap, Some(dn)) => (Some(dn.clone()), vec!["pwdMinLength", "pwdMinAge"]),
             (Flavor::OpenLdap, None) => return Ok(ad::KnownRules::default()),
         };
         let mut ldap = self.service().await?;
@@ -86,9 +88,18 @@ impl LdapDirectory {
                 .and_then(|v| v.parse::<u32>().ok())
                 .unwrap_or(0)
         };
+        // AD keeps minPwdAge as a negative count of 100-ns intervals; ppolicy in seconds.
+        let ad_age = entry
+            .attrs
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("minPwdAge"))
+            .and_then(|(_, v)| v.first())
+            .and_then(|v| v.parse::<i64>().ok())
+            .map_or(0, |v| v.unsigned_abs() / 10_000_000);
         Ok(ad::KnownRules {
             min_length: number("minPwdLength").max(number("pwdMinLength")) as usize,
             complexity: self.flavor == Flavor::ActiveDirectory && number("pwdProperties") & 1 == 1,
+            min_age_secs: ad_age.max(u64::from(number("pwdMinAge"))),
         })
     }
 }

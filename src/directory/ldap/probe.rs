@@ -68,6 +68,7 @@ impl LdapDirectory {
         if !bound {
             return lines;
         }
+        lines.push(("minimum password age".into(), self.min_age_line().await));
         match user {
             Some(id) => match self.entry(&mut ldap, id).await {
                 Ok(entry) => {
@@ -93,6 +94,32 @@ impl LdapDirectory {
         }
         let _ = ldap.unbind().await;
         lines
+    }
+
+    /// A note when the directory makes users wait between password changes: a user who
+    /// changed theirs lately may be refused a new one until the wait is over.
+    async fn min_age_line(&self) -> Check {
+        if self.flavor == Flavor::OpenLdap && self.settings.policy_dn.is_none() {
+            return Check::Note(
+                "not checked: set policy_dn to the ppolicy entry to read its pwdMinAge".into(),
+            );
+        }
+        let name = match self.flavor {
+            Flavor::ActiveDirectory => "minPwdAge",
+            Flavor::OpenLdap => "pwdMinAge",
+        };
+        match self.known_rules().await {
+            Ok(rules) if rules.min_age_secs > 0 => {
+                let hours = rules.min_age_secs.div_ceil(3600);
+                Check::Note(format!(
+                    "{name} is {hours} hour{}: a user who changed their password within the last {hours} hour{} may be refused a new one until then, and can't reset it through the portal",
+                    if hours == 1 { "" } else { "s" },
+                    if hours == 1 { "" } else { "s" },
+                ))
+            }
+            Ok(_) => Check::Passed(format!("{name} is 0: no wait between changes")),
+            Err(e) => Check::Note(format!("not checked: {e}")),
+        }
     }
 
     /// OpenLDAP can't report effective rights, so each right is tried with a change that

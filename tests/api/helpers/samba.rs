@@ -167,6 +167,26 @@ impl Samba {
         self.run().await;
     }
 
+    /// Sets the domain's minimum password age (samba-tool on the stopped server's database).
+    pub async fn set_min_password_age_days(&mut self, days: u32) {
+        self.stop();
+        let out = Command::new("samba-tool")
+            .args(["domain", "passwordsettings", "set"])
+            .arg(format!("--min-pwd-age={days}"))
+            .arg("-s")
+            .arg(self.dir.join("etc/smb.conf"))
+            .arg("-H")
+            .arg(self.dir.join("private/sam.ldb"))
+            .output()
+            .expect("running samba-tool");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        self.run().await;
+    }
+
     fn read(&self, name: &str) -> String {
         std::fs::read_to_string(self.dir.join(name))
             .unwrap()
