@@ -136,3 +136,22 @@ async fn the_embedded_directory_unlocks_on_reset_only_when_the_policy_allows_unl
         }
     }
 }
+
+#[tokio::test]
+async fn allowed_to_reset_but_not_to_unlock_the_reset_is_done_and_the_page_says_still_locked() {
+    let Some((app, mut samba)) = spawn_ad_app(false, |_| {}).await else {
+        return;
+    };
+    samba.deny_unlock_of("erin").await;
+    samba.lock_by_failed_binds("erin").await;
+    let done = reset_to(&app, "erin", "erin.alt@example.net", NEW_PASSWORD).await;
+    done.assert_has("Your password was reset");
+    done.assert_has("your account is still locked");
+    let audit = app.audit_activities().await;
+    assert!(audit.contains(&"reset_succeeded:success".to_string()));
+    assert!(audit.contains(&"account_still_locked:failure".to_string()));
+    // The new password was written: once an administrator unlocks the account, it works.
+    assert!(!samba.bind_works("erin", NEW_PASSWORD).await);
+    samba.unlock_as_admin("erin").await;
+    assert!(samba.bind_works("erin", NEW_PASSWORD).await);
+}

@@ -57,22 +57,17 @@ impl LdapDirectory {
             ));
         }
         let mut ldap = self.service().await?;
-        let value = ad::unicode_pwd(password.expose_secret());
-        let mut change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
-        if unlock {
-            change.push(Mod::Replace(
-                b"lockoutTime".to_vec(),
-                HashSet::from([b"0".to_vec()]),
-            ));
+        let mut r = self
+            .modify_unicode_pwd(&mut ldap, dn, password, unlock)
+            .await?;
+        if unlock && r.rc == RC_INSUFFICIENT_ACCESS {
+            // Allowed to reset but not to unlock: the password is still reset, the account
+            // stays locked, and the read-back after the write tells the user so.
+            tracing::warn!(%dn, text = %r.text, "the service account may not write lockoutTime: resetting without unlocking");
+            r = self
+                .modify_unicode_pwd(&mut ldap, dn, password, false)
+                .await?;
         }
-        if self.settings.policy_hints {
-            ldap.with_controls(RawControl {
-                ctype: ad::POLICY_HINTS_OID.to_string(),
-                crit: false,
-                val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
-            });
-        }
-        let r = self.step("unicodePwd", ldap.modify(dn, change)).await?;
         let outcome = match r.rc {
             0 => Ok(()),
             RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
@@ -94,6 +89,32 @@ impl LdapDirectory {
         }
         self.release(ldap);
         outcome
+    }
+
+    /// One modify: the new `unicodePwd`, and `lockoutTime = 0` when unlocking.
+    async fn modify_unicode_pwd(
+        &self,
+        ldap: &mut Ldap,
+        dn: &str,
+        password: &SecretString,
+        unlock: bool,
+    ) -> Result<ldap3::LdapResult, DirectoryError> {
+        let value = ad::unicode_pwd(password.expose_secret());
+        let mut change = vec![Mod::Replace(b"unicodePwd".to_vec(), HashSet::from([value]))];
+        if unlock {
+            change.push(Mod::Replace(
+                b"lockoutTime".to_vec(),
+                HashSet::from([b"0".to_vec()]),
+            ));
+        }
+        if self.settings.policy_hints {
+            ldap.with_controls(RawControl {
+                ctype: ad::POLICY_HINTS_OID.to_string(),
+                crit: false,
+                val: Some(vec![0x30, 0x03, 0x02, 0x01, 0x01]),
+            });
+        }
+        self.step("unicodePwd", ldap.modify(dn, change)).await
     }
 
     /// OpenLDAP: the Password Modify extended operation with the password-policy control.

@@ -167,12 +167,10 @@ impl Samba {
         self.run().await;
     }
 
-    /// Sets the domain's minimum password age (samba-tool on the stopped server's database).
-    pub async fn set_min_password_age_days(&mut self, days: u32) {
-        self.stop();
+    /// samba-tool on the (stopped) server's database; its standard output.
+    fn tool(&self, args: &[&str]) -> String {
         let out = Command::new("samba-tool")
-            .args(["domain", "passwordsettings", "set"])
-            .arg(format!("--min-pwd-age={days}"))
+            .args(args)
             .arg("-s")
             .arg(self.dir.join("etc/smb.conf"))
             .arg("-H")
@@ -184,6 +182,49 @@ impl Samba {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn attribute(&self, user: &str, name: &str) -> String {
+        let shown = self.tool(&["user", "show", user, &format!("--attributes={name}")]);
+        shown
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Sets the domain's minimum password age.
+    pub async fn set_min_password_age_days(&mut self, days: u32) {
+        self.stop();
+        self.tool(&[
+            "domain",
+            "passwordsettings",
+            "set",
+            &format!("--min-pwd-age={days}"),
+        ]);
+        self.run().await;
+    }
+
+    /// Denies the service account writing `lockoutTime` on one user (it may still reset).
+    pub async fn deny_unlock_of(&mut self, user: &str) {
+        self.stop();
+        let sid = self.attribute("pwreset", "objectSid");
+        let dn = self.attribute(user, "distinguishedName");
+        let deny = format!("(OD;;WP;28630ebf-41d5-11d1-a9c1-0000f80367c1;;{sid})");
+        self.tool(&[
+            "dsacl",
+            "set",
+            &format!("--objectdn={dn}"),
+            &format!("--sddl={deny}"),
+        ]);
+        self.run().await;
+    }
+
+    /// Unlocks a user as the domain's administrator would.
+    pub async fn unlock_as_admin(&mut self, user: &str) {
+        self.stop();
+        self.tool(&["user", "unlock", user]);
         self.run().await;
     }
 
