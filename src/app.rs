@@ -10,6 +10,7 @@ use crate::security::hashing::Hasher;
 use crate::security::sealing::SealingKey;
 use crate::state::AppState;
 use crate::store::Store;
+use crate::store::tenant_secrets::StoredSecrets;
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -35,8 +36,8 @@ impl App {
     }
 
     pub async fn build_with(config: Config, parts: Parts) -> anyhow::Result<App> {
-        let store = open_store(&config).await?;
-        seal_stored_secrets(&store).await?;
+        let (store, stored) = open_store_with_secrets(&config).await?;
+        seal_stored_secrets(&store, &stored).await?;
         let state = state(config, store, parts).await?;
         if state.config.demo {
             crate::demo::seed(&state).await?;
@@ -78,11 +79,16 @@ impl App {
 /// read, or created (mode 0600) when no secret has been sealed yet. A key that isn't the one
 /// the stored secrets were sealed with is refused here, not at the first sign-in.
 pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
+    Ok(open_store_with_secrets(config).await?.0)
+}
+
+/// `open_store`, with what the tenant rows held when it was opened.
+async fn open_store_with_secrets(config: &Config) -> anyhow::Result<(Store, StoredSecrets)> {
     let store = Store::connect(&config.database_url()).await?;
-    let Some(path) = config.secret_key_path() else {
-        return Ok(store);
-    };
     let stored = store.stored_secrets().await?;
+    let Some(path) = config.secret_key_path() else {
+        return Ok((store, stored));
+    };
     let key = if path.exists() {
         SealingKey::read(&path)?
     } else if stored.sealed_with.is_empty() {
@@ -104,7 +110,7 @@ pub async fn open_store(config: &Config) -> anyhow::Result<Store> {
             ids(&stored.sealed_with)
         );
     }
-    Ok(store.with_sealing(Some(key)))
+    Ok((store.with_sealing(Some(key)), stored))
 }
 
 fn ids(set: &std::collections::BTreeSet<String>) -> String {
@@ -113,8 +119,7 @@ fn ids(set: &std::collections::BTreeSet<String>) -> String {
 
 /// Before serving: secrets stored in clear (from before sealing) are sealed now, and without
 /// a key the portal doesn't start once the database holds any secret.
-async fn seal_stored_secrets(store: &Store) -> anyhow::Result<()> {
-    let stored = store.stored_secrets().await?;
+async fn seal_stored_secrets(store: &Store, stored: &StoredSecrets) -> anyhow::Result<()> {
     if !stored.any() {
         return Ok(());
     }

@@ -172,6 +172,8 @@ pub struct ContactStatus {
 #[derive(Debug, Clone)]
 pub struct Standing {
     pub contacts: Vec<ContactStatus>,
+    /// The registrations the standing was read from.
+    pub registrations: Vec<Registration>,
     /// Different contacts usable for reset.
     pub usable: usize,
     /// Contacts the policy's gates need.
@@ -214,7 +216,7 @@ impl Standing {
     }
 }
 
-fn kind_of(contact: Contact) -> Option<ContactKind> {
+pub fn kind_of(contact: Contact) -> Option<ContactKind> {
     match contact {
         Contact::AltEmail => Some(ContactKind::Email),
         Contact::Mobile => Some(ContactKind::Mobile),
@@ -271,6 +273,7 @@ pub async fn standing(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<St
         && confirmed.is_some_and(|at| ctx.now() - at >= i64::from(policy.reconfirm_days) * DAY);
     Ok(Standing {
         contacts,
+        registrations: regs,
         usable,
         needed: usize::from(policy.gates),
         reconfirm_due,

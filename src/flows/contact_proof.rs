@@ -93,7 +93,7 @@ fn masked(r: &Registration) -> String {
 }
 
 /// How a proof code reaches a contact: an email, or a text to the mobile.
-fn method(kind: ContactKind) -> Method {
+pub fn method(kind: ContactKind) -> Method {
     match kind {
         ContactKind::Email => Method::Email,
         ContactKind::Mobile => Method::Sms,

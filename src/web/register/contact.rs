@@ -6,12 +6,11 @@ use super::{SignedIn, SignedInForm, read_standing};
 use crate::domain::contact::PHONE_FORMAT_HELP;
 use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
-use crate::flows::account::Account;
+use crate::flows::account::{Account, kind_of};
 use crate::flows::challenge::{self, Checked};
 use crate::flows::contact_proof;
 use crate::flows::contacts::{ContactChange, Refused, confirm, propose, resend as resend_code};
 use crate::state::AppState;
-use crate::store::registrations::ContactKind;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
@@ -52,21 +51,15 @@ async fn form(
     status: StatusCode,
     error: Option<String>,
 ) -> Result<Response, AppError> {
-    let kind = if method == Method::Email {
-        ContactKind::Email
-    } else {
-        ContactKind::Mobile
+    let contact = method.contact();
+    let Some(kind) = kind_of(contact) else {
+        return v.redirect(st, "/register/methods").await;
     };
-    let regs = st
-        .store
-        .registrations(&v.t.tenant.id, &account.login_key)
-        .await?;
-    let proofs = &v.session.data.proofs;
-    if contact_proof::required(&regs, &account.login_key, kind, proofs, st.clock.now()).is_some() {
+    let standing = read_standing(st, &v, account).await?;
+    let (regs, proofs) = (&standing.registrations, &v.session.data.proofs);
+    if contact_proof::required(regs, &account.login_key, kind, proofs, st.clock.now()).is_some() {
         return v.redirect(st, &prove_path(kind, false)).await;
     }
-    let standing = read_standing(st, &v, account).await?;
-    let contact = method.contact();
     let Some(status_row) = standing.registration(contact).cloned() else {
         return v.redirect(st, "/register/methods").await;
     };
@@ -247,11 +240,7 @@ async fn code_view(
     let delivery_failed = challenge::delivery_failed(&v.flow_ctx(st), &change.challenge).await?;
     let page = CodePage {
         page: v.page(st),
-        sent_how: match method {
-            Method::Email => "We emailed a code to",
-            Method::Sms => "We texted a code to",
-            Method::Voice | Method::OfficeVoice => "We're calling you with a code at",
-        },
+        sent_how: sent_how(method),
         masked: change.masked.clone(),
         minutes: v.t.tenant.policy.codes.ttl_secs / 60,
         delivery_failed,
@@ -309,6 +298,15 @@ pub async fn code(
     }
     let error = code_error(checked);
     code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
+}
+
+/// How the code page says where the code went.
+pub(super) fn sent_how(method: Method) -> &'static str {
+    match method {
+        Method::Email => "We emailed a code to",
+        Method::Sms => "We texted a code to",
+        Method::Voice | Method::OfficeVoice => "We're calling you with a code at",
+    }
 }
 
 /// What the code page says of a code that didn't pass (None: nothing to add).

@@ -224,10 +224,7 @@ async fn code_view(
     let delivery_failed = challenge::delivery_failed(&v.flow_ctx(st), &pending.challenge).await?;
     let page = CodePage {
         page: v.page(st),
-        sent_how: match pending.kind {
-            ContactKind::Email => "We emailed a code to",
-            ContactKind::Mobile => "We texted a code to",
-        },
+        sent_how: super::contact::sent_how(contact_proof::method(pending.kind)),
         masked: pending.masked.clone(),
         minutes: v.t.tenant.policy.codes.ttl_secs / 60,
         delivery_failed,
