@@ -81,12 +81,13 @@ pub enum Target {
 }
 
 /// Why a password is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WriteKind {
-    /// Forgotten: reset after the gates.
+#[derive(Debug, Clone, Copy)]
+pub enum WriteKind<'a> {
+    /// Forgotten: reset by the service account after the gates.
     Reset,
-    /// Known: changed by the signed-in user.
-    Change,
+    /// Known: changed by the signed-in user, who proves `current` to each directory, so the
+    /// directory's rules for a user's own change (history, minimum age) apply.
+    Change { current: &'a SecretString },
 }
 
 impl Target {
@@ -141,6 +142,31 @@ async fn lock_after(d: &LdapDirectory, before: &DirUser) -> Result<bool, Directo
     }
     let id = UserId::parse(&before.login).map_err(|_| DirectoryError::NotFound)?;
     Ok(d.find_user(&id).await?.locked)
+}
+
+/// A user's own change in one LDAP target. The first target is where the user just proved
+/// the current password, so a refusal of it there is a failure; a later target that holds
+/// another password (the chain's copies drifted) is reset by the service account instead, as
+/// before users' changes were written as changes, and the log says so.
+async fn change_in(
+    d: &LdapDirectory,
+    user: &DirUser,
+    current: &SecretString,
+    password: &SecretString,
+    first: bool,
+) -> Result<(), DirectoryError> {
+    match d.change_password(user, current, password).await? {
+        ldap::SelfChange::Changed => Ok(()),
+        ldap::SelfChange::CurrentRefused if first => Err(DirectoryError::Unavailable(
+            "the directory refused the current password it had just accepted".into(),
+        )),
+        ldap::SelfChange::CurrentRefused => {
+            tracing::warn!(
+                "a later directory holds another current password: resetting it there instead"
+            );
+            d.set_password(user, password, false, false).await
+        }
+    }
 }
 
 /// The directory chain of a tenant.
@@ -245,12 +271,12 @@ impl Directory {
         user: &DirUser,
         password: &SecretString,
         must_change: bool,
-        kind: WriteKind,
+        kind: WriteKind<'_>,
         unlock: bool,
     ) -> Result<Written, DirectoryError> {
         let event = match kind {
             WriteKind::Reset => WebhookEvent::Reset,
-            WriteKind::Change => WebhookEvent::Change,
+            WriteKind::Change { .. } => WebhookEvent::Change,
         };
         let mut written = Written::default();
         for (i, target) in self.targets.iter().enumerate() {
@@ -261,11 +287,18 @@ impl Directory {
                     .map(|()| written.lock(target.name(), user.locked, user.locked && !unlock)),
                 Target::Embedded(d) => d.store_copy(&self.tenant_id, user, password).await,
                 Target::Ldap(d) => match here(d, user).await {
-                    Ok(u) => match d.set_password(&u, password, must_change, unlock).await {
-                        Ok(()) => lock_after(d, &u).await.map(|now| {
-                            written.lock(target.name(), u.locked, now);
-                        }),
-                        Err(e) => Err(e),
+                    Ok(u) => match kind {
+                        WriteKind::Change { current } => {
+                            change_in(d, &u, current, password, i == 0).await
+                        }
+                        WriteKind::Reset => {
+                            match d.set_password(&u, password, must_change, unlock).await {
+                                Ok(()) => lock_after(d, &u).await.map(|now| {
+                                    written.lock(target.name(), u.locked, now);
+                                }),
+                                Err(e) => Err(e),
+                            }
+                        }
                     },
                     Err(e) => Err(e),
                 },

@@ -71,7 +71,7 @@ pub async fn set_new_password(
         return Ok(PasswordOutcome::NotVerified);
     }
     let (outcome, lock) = match flow_user(ctx, flow).await {
-        Ok(user) => write(ctx, &user, password, PasswordEvent::Reset).await,
+        Ok(user) => write(ctx, &user, password, WriteKind::Reset).await,
         Err(e) => (
             unavailable(ctx, &flow.login, &e, "reset_failed").await,
             LockAfter::NotLocked,
@@ -133,7 +133,8 @@ pub async fn change_password(
             return Ok(unavailable(ctx, login, &e, "password_change_failed").await);
         }
     }
-    Ok(write(ctx, &user, password, PasswordEvent::Changed).await.0)
+    let kind = WriteKind::Change { current };
+    Ok(write(ctx, &user, password, kind).await.0)
 }
 
 /// Checks the tenant's password policy, then the directory's, then writes and notifies. A
@@ -143,9 +144,13 @@ async fn write(
     ctx: &FlowCtx<'_>,
     user: &DirUser,
     password: &SecretString,
-    event: PasswordEvent,
+    kind: WriteKind<'_>,
 ) -> (PasswordOutcome, LockAfter) {
     let outcome = |o: PasswordOutcome| (o, LockAfter::NotLocked);
+    let event = match kind {
+        WriteKind::Reset => PasswordEvent::Reset,
+        WriteKind::Change { .. } => PasswordEvent::Changed,
+    };
     let (done, failed) = match event {
         PasswordEvent::Reset => ("reset_succeeded", "reset_failed"),
         PasswordEvent::Changed => ("password_changed", "password_change_failed"),
@@ -163,11 +168,7 @@ async fn write(
     let directory = ctx.state.directory(ctx.tenant);
     let written = match directory.check_password(user, password).await {
         Ok(()) => {
-            let kind = match event {
-                PasswordEvent::Reset => WriteKind::Reset,
-                PasswordEvent::Changed => WriteKind::Change,
-            };
-            let unlock = kind == WriteKind::Reset && ctx.tenant.policy.allow_unlock;
+            let unlock = matches!(kind, WriteKind::Reset) && ctx.tenant.policy.allow_unlock;
             directory
                 .set_password(user, password, false, kind, unlock)
                 .await
@@ -238,6 +239,9 @@ async fn unavailable(
 ) -> PasswordOutcome {
     tracing::error!(tracking_id = ctx.tracking_id, error = %e, "password writeback failed");
     let detail = match e {
+        DirectoryError::PermissionDenied(_) if activity == "password_change_failed" => {
+            "the directory doesn't let this user change their own password here"
+        }
         DirectoryError::PermissionDenied(_) => {
             "the portal's service account may not change this user's password"
         }

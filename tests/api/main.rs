@@ -12,6 +12,7 @@ mod flows;
 mod helpdesk;
 mod helpers;
 mod ldap;
+mod own_changes;
 mod password_policy;
 mod postgres;
 mod privacy;

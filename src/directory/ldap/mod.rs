@@ -4,6 +4,7 @@
 //! operation (RFC 3062) carrying the password-policy control, whose answer names the rule
 //! that failed.
 
+mod changes;
 mod checks;
 mod groups;
 mod pool;
@@ -15,6 +16,7 @@ use super::ad;
 use super::settings::{LdapSettings, Membership};
 use super::{DirUser, DirectoryError, PasswordCheck};
 use crate::domain::user_id::UserId;
+pub use changes::SelfChange;
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, Scope, SearchEntry, ldap_escape};
 use pool::ConnectionKey;
 pub use pool::ServiceConnections;

@@ -9,7 +9,7 @@ use super::{
 use crate::directory::{DirUser, DirectoryError, ad};
 use ldap3::controls::RawControl;
 use ldap3::exop::PasswordModify;
-use ldap3::{Ldap, Mod};
+use ldap3::{Ldap, LdapResult, Mod};
 use secrecy::{ExposeSecret, SecretString};
 use std::collections::HashSet;
 
@@ -27,7 +27,8 @@ impl LdapDirectory {
         let unlock = unlock && user.locked;
         match self.flavor {
             Flavor::OpenLdap => {
-                self.password_modify(user, password, must_change).await?;
+                self.password_modify(user, None, password, must_change)
+                    .await?;
                 if unlock && let Err(e) = self.unlock(user).await {
                     // The password is set; the lock stays, and the read-back says so.
                     tracing::warn!(error = %e, "unlocking after a reset failed");
@@ -68,18 +69,7 @@ impl LdapDirectory {
                 .modify_unicode_pwd(&mut ldap, dn, password, false)
                 .await?;
         }
-        let outcome = match r.rc {
-            0 => Ok(()),
-            RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
-                reasons: ad::refusal_reasons(&r.text)
-                    .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),
-            }),
-            RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
-                "the service account may not reset {dn}: {}",
-                r.text
-            ))),
-            rc => Err(unavailable(format!("unicodePwd: rc {rc}: {}", r.text))),
-        };
+        let outcome = unicode_pwd_outcome(&r, "the service account", dn);
         if outcome.is_ok() && must_change {
             let expire = vec![Mod::Replace("pwdLastSet", HashSet::from(["0"]))];
             let r = self.step("pwdLastSet", ldap.modify(dn, expire)).await?;
@@ -117,10 +107,13 @@ impl LdapDirectory {
         self.step("unicodePwd", ldap.modify(dn, change)).await
     }
 
-    /// OpenLDAP: the Password Modify extended operation with the password-policy control.
-    async fn password_modify(
+    /// OpenLDAP: the Password Modify extended operation with the password-policy control, as
+    /// the service account (with `old`, the user's current password, when it is a change the
+    /// user can't make bound as themselves).
+    pub(super) async fn password_modify(
         &self,
         user: &DirUser,
+        old: Option<&SecretString>,
         password: &SecretString,
         must_change: bool,
     ) -> Result<(), DirectoryError> {
@@ -128,7 +121,7 @@ impl LdapDirectory {
         let mut ldap = self.service().await?;
         let exop = PasswordModify {
             user_id: Some(dn),
-            old_pass: None,
+            old_pass: old.map(|p| p.expose_secret()),
             new_pass: Some(password.expose_secret()),
         };
         let result = self
@@ -142,21 +135,7 @@ impl LdapDirectory {
         if answered {
             self.release(ldap);
         }
-        let policy_error = ppolicy::response_error(&r.ctrls);
-        match (r.rc, policy_error) {
-            (0, _) => Ok(()),
-            (_, Some(code)) => Err(DirectoryError::PolicyRejected {
-                reasons: vec![ppolicy_reason(code)],
-            }),
-            (RC_CONSTRAINT_VIOLATION, None) => Err(DirectoryError::PolicyRejected {
-                reasons: vec!["Your directory refused this password.".to_string()],
-            }),
-            (RC_INSUFFICIENT_ACCESS, _) => Err(DirectoryError::PermissionDenied(format!(
-                "the service account may not reset {dn}: {}",
-                r.text
-            ))),
-            (rc, None) => Err(unavailable(format!("password modify: rc {rc}: {}", r.text))),
-        }
+        password_modify_outcome(&r, "the service account", dn)
     }
 
     /// ppolicy's "must change at next sign-in" is `pwdReset` (honoured when the policy has
@@ -202,5 +181,49 @@ impl LdapDirectory {
             ))),
             rc => Err(unavailable(format!("unlock: rc {rc}: {}", r.text))),
         }
+    }
+}
+
+/// What slapd's answer to a Password Modify means for the user; `who` names the account that
+/// asked, for the operator's log.
+pub(super) fn password_modify_outcome(
+    r: &LdapResult,
+    who: &str,
+    dn: &str,
+) -> Result<(), DirectoryError> {
+    match (r.rc, ppolicy::response_error(&r.ctrls)) {
+        (0, _) => Ok(()),
+        (_, Some(code)) => Err(DirectoryError::PolicyRejected {
+            reasons: vec![ppolicy_reason(code)],
+        }),
+        (RC_CONSTRAINT_VIOLATION, None) => Err(DirectoryError::PolicyRejected {
+            reasons: vec!["Your directory refused this password.".to_string()],
+        }),
+        (RC_INSUFFICIENT_ACCESS, _) => Err(DirectoryError::PermissionDenied(format!(
+            "{who} may not change the password of {dn}: {}",
+            r.text
+        ))),
+        (rc, None) => Err(unavailable(format!("password modify: rc {rc}: {}", r.text))),
+    }
+}
+
+/// What AD's answer to a `unicodePwd` modify means for the user; `who` names the account that
+/// asked, for the operator's log.
+pub(super) fn unicode_pwd_outcome(
+    r: &LdapResult,
+    who: &str,
+    dn: &str,
+) -> Result<(), DirectoryError> {
+    match r.rc {
+        0 => Ok(()),
+        RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
+            reasons: ad::refusal_reasons(&r.text)
+                .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),
+        }),
+        RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
+            "{who} may not change the password of {dn}: {}",
+            r.text
+        ))),
+        rc => Err(unavailable(format!("unicodePwd: rc {rc}: {}", r.text))),
     }
 }

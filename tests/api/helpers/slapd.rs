@@ -189,6 +189,31 @@ impl Slapd {
             .unwrap();
     }
 
+    /// Who slapd says last modified the user's entry (`modifiersName`), read by the service
+    /// account.
+    pub async fn modifiers_name(&self, uid: &str) -> String {
+        let url = format!("ldap://127.0.0.1:{}", self.ldap_port);
+        let (conn, mut ldap) = ldap3::LdapConnAsync::new(&url).await.unwrap();
+        ldap3::drive!(conn);
+        let bind_dn = format!("cn=pwreset,ou=services,{SUFFIX}");
+        let bound = ldap.simple_bind(&bind_dn, &self.service_password()).await;
+        assert_eq!(bound.unwrap().rc, 0);
+        let dn = Slapd::dn(uid);
+        let found = ldap
+            .search(
+                &dn,
+                ldap3::Scope::Base,
+                "(objectClass=*)",
+                vec!["modifiersName"],
+            )
+            .await
+            .unwrap();
+        let (entries, _) = found.success().unwrap();
+        let _ = ldap.unbind().await;
+        let entry = ldap3::SearchEntry::construct(entries.into_iter().next().unwrap());
+        entry.attrs["modifiersName"][0].clone()
+    }
+
     /// Locks the account with real failed binds (the policy locks after 3).
     pub async fn lock_by_failed_binds(&self, uid: &str) {
         for _ in 0..3 {
