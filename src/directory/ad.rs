@@ -84,6 +84,14 @@ pub fn refusal_reasons(text: &str) -> Option<Vec<String>> {
     Some(vec![reason.to_string()])
 }
 
+/// Whether a constraint error on a password change is the directory's permissions, not its
+/// password rules: AD answers a denied "Change Password" with a constraint violation, not
+/// "insufficient access", and Samba names its `acl` module in the text. (Windows' text is the
+/// same as a policy refusal's, so there it reads as "Your directory refused this password".)
+pub fn denied_by_acl(text: &str) -> bool {
+    text.to_lowercase().contains("error in module acl")
+}
+
 /// A directory's own password rules, as far as they can be read beforehand.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KnownRules {
@@ -155,6 +163,9 @@ mod tests {
         let history = "0000052D: Constraint violation - check_password_restrictions: the password was already used (in history)!";
         assert!(refusal_reasons(history).unwrap()[0].contains("used this password before"));
         assert_eq!(refusal_reasons("00002098: Insufficient access"), None);
+        let denied = "error in module acl: Constraint violation during LDB_MODIFY (19)";
+        assert!(denied_by_acl(denied));
+        assert!(!denied_by_acl(history));
     }
 
     #[test]

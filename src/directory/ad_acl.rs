@@ -8,6 +8,26 @@ pub const RESET_PASSWORD: [u8; 16] = [
     0x70, 0x95, 0x29, 0x00, 0x6d, 0x24, 0xd0, 0x11, 0xa7, 0x68, 0x00, 0xaa, 0x00, 0x6e, 0x05, 0x29,
 ];
 
+/// "Change Password" (User-Change-Password, ab721a53-1e2f-11d0-9819-00aa0040529b): a change
+/// that proves the old password. AD grants it to Everyone and to the user (SELF) by default;
+/// "User cannot change password" denies both.
+pub const CHANGE_PASSWORD: [u8; 16] = [
+    0x53, 0x1a, 0x72, 0xab, 0x2f, 0x1e, 0xd0, 0x11, 0x98, 0x19, 0x00, 0xaa, 0x00, 0x40, 0x52, 0x9b,
+];
+
+/// "Unexpire Password" (ccc2dc7d-a6ad-4a7a-8846-c04e3cc53501): lets `pwdLastSet = -1` restart
+/// a password's age without a new password.
+pub const UNEXPIRE_PASSWORD: [u8; 16] = [
+    0x7d, 0xdc, 0xc2, 0xcc, 0xad, 0xa6, 0x7a, 0x4a, 0x88, 0x46, 0xc0, 0x4e, 0x3c, 0xc5, 0x35, 0x01,
+];
+
+/// Well-known SIDs every bound connection holds, which `tokenGroups` doesn't list: Everyone
+/// (S-1-1-0) and Authenticated Users (S-1-5-11).
+pub const EVERYONE: [u8; 12] = [1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
+pub const AUTHENTICATED_USERS: [u8; 12] = [1, 1, 0, 0, 0, 0, 0, 5, 11, 0, 0, 0];
+/// Principal Self (S-1-5-10): stands for the object itself, when it is the one asking.
+pub const PRINCIPAL_SELF: [u8; 12] = [1, 1, 0, 0, 0, 0, 0, 5, 10, 0, 0, 0];
+
 /// The LDAP_SERVER_SD_FLAGS control: ask for the DACL only (reading the SACL needs a
 /// privilege the service account should not have, and without the control AD returns nothing).
 pub const SD_FLAGS_OID: &str = "1.2.840.113556.1.4.801";
@@ -243,6 +263,35 @@ mod tests {
             grants_control_access(&read_write, &[SERVICE.to_vec()], &RESET_PASSWORD),
             Ok(false)
         );
+    }
+
+    /// A GUID's binary form, as AD stores it: the first three fields little-endian.
+    fn guid_bytes(text: &str) -> Vec<u8> {
+        let hex: Vec<u8> = text
+            .split('-')
+            .flat_map(|part| {
+                (0..part.len())
+                    .step_by(2)
+                    .map(move |i| u8::from_str_radix(&part[i..i + 2], 16).unwrap())
+            })
+            .collect();
+        let mut out = hex.clone();
+        out[..4].copy_from_slice(&[hex[3], hex[2], hex[1], hex[0]]);
+        out[4..6].copy_from_slice(&[hex[5], hex[4]]);
+        out[6..8].copy_from_slice(&[hex[7], hex[6]]);
+        out
+    }
+
+    #[test]
+    fn the_rights_are_the_guids_ad_documents() {
+        let named = [
+            (RESET_PASSWORD, "00299570-246d-11d0-a768-00aa006e0529"),
+            (CHANGE_PASSWORD, "ab721a53-1e2f-11d0-9819-00aa0040529b"),
+            (UNEXPIRE_PASSWORD, "ccc2dc7d-a6ad-4a7a-8846-c04e3cc53501"),
+        ];
+        for (bytes, text) in named {
+            assert_eq!(bytes.to_vec(), guid_bytes(text), "{text}");
+        }
     }
 
     #[test]

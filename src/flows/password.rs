@@ -186,6 +186,17 @@ async fn write(
             ctx.audit(&user.login, failed, "failure", &detail).await;
             return outcome(PasswordOutcome::DirectoryRefused(reasons));
         }
+        // The user's own change, refused by the directory's permissions (AD's "User cannot
+        // change password"): not an outage, and a reset is still open to them.
+        Err(DirectoryError::PermissionDenied(cause))
+            if matches!(kind, WriteKind::Change { .. }) =>
+        {
+            tracing::warn!(tracking_id = ctx.tracking_id, %cause, "the directory refused the user's own change");
+            let detail = "the directory doesn't let this user change their own password";
+            ctx.audit(&user.login, failed, "failure", detail).await;
+            let reason = "Your directory doesn't let you change your own password. To choose a new one, use \"Forgot your password?\" on the sign-in page, or contact the helpdesk.";
+            return outcome(PasswordOutcome::DirectoryRefused(vec![reason.into()]));
+        }
         Err(e) => return outcome(unavailable(ctx, &user.login, &e, failed).await),
     };
     tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, event = ?event, "password written back");
@@ -239,9 +250,6 @@ async fn unavailable(
 ) -> PasswordOutcome {
     tracing::error!(tracking_id = ctx.tracking_id, error = %e, "password writeback failed");
     let detail = match e {
-        DirectoryError::PermissionDenied(_) if activity == "password_change_failed" => {
-            "the directory doesn't let this user change their own password here"
-        }
         DirectoryError::PermissionDenied(_) => {
             "the portal's service account may not change this user's password"
         }

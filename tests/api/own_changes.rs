@@ -1,8 +1,8 @@
 //! A user's own change of the password they know is written as a change, not a reset: bound
 //! as the user on slapd (Password Modify with the old password) and on Samba (delete the old
 //! `unicodePwd`, add the new). The directory's rules for a change (history, minimum age) come
-//! back as reasons on the page, and a user out of the service account's reach can still change
-//! their own password.
+//! back as reasons on the page, a user out of the service account's reach can still change
+//! their own password, and one the directory forbids to change it is told so plainly.
 
 use crate::helpers::*;
 use axum::http::StatusCode;
@@ -133,6 +133,33 @@ async fn on_samba_a_change_keeps_history_and_minimum_age_and_needs_no_reset_righ
         samba.bind_works("alice", SECOND).await,
         "nothing was written"
     );
+
+    // "User cannot change password": directory test says so beforehand, the change page
+    // says it plainly (not "unavailable"), and a reset still works.
+    samba.deny_own_change_of("erin").await;
+    let lines = app.directory_test("erin").await;
+    let own = lines
+        .iter()
+        .find(|(what, _, _)| what.ends_with("own change rights"))
+        .unwrap_or_else(|| panic!("{lines:#?}"));
+    assert_eq!(own.1, "note", "{lines:#?}");
+    assert!(
+        own.2.contains("erin may not change their own password"),
+        "{own:?}"
+    );
+    let denied = change(&app, "erin", OLD_PASSWORD, FIRST).await;
+    assert_eq!(denied.status, StatusCode::UNPROCESSABLE_ENTITY);
+    denied.assert_has("Your directory doesn't let you change your own password.");
+    assert!(samba.bind_works("erin", OLD_PASSWORD).await);
+    let mut b = app.browser();
+    b.start(&app, "erin").await;
+    b.pass_email_gate(&app, "erin.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    b.set_password(FIRST)
+        .await
+        .assert_has("Your password was reset");
+    assert!(samba.bind_works("erin", FIRST).await);
 
     // A day's minimum age: bob's password, set when he was created, is too young to change.
     samba.set_min_password_age_days(1).await;

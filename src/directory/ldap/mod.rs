@@ -4,6 +4,7 @@
 //! operation (RFC 3062) carrying the password-policy control, whose answer names the rule
 //! that failed.
 
+mod ad_rights;
 mod changes;
 mod checks;
 mod groups;

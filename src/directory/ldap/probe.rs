@@ -1,31 +1,15 @@
 //! The operator's connection test: connect, service bind, look a user up, and check the
-//! service account's reset and unlock rights on that user without changing anything.
+//! service account's reset and unlock rights on that user without changing anything (AD's
+//! are read in `ad_rights`).
 
 use super::{Flavor, LdapDirectory, RC_INSUFFICIENT_ACCESS, RC_NO_SUCH_ATTRIBUTE};
-use crate::directory::ad_acl::{self, RESET_PASSWORD, SD_FLAGS_DACL, SD_FLAGS_OID};
 use crate::directory::{Check, CheckLine};
 use crate::domain::user_id::UserId;
-use ldap3::controls::RawControl;
-use ldap3::{Ldap, Mod, Scope, SearchEntry};
+use ldap3::{Ldap, Mod};
 use std::collections::HashSet;
 
 /// A `pwdAccountLockedTime` no lock ever writes, for the no-op unlock check.
 const NEVER_LOCKED_AT: &str = "19700101000000Z";
-
-/// Every value of `name` (any case), text or binary, as bytes.
-fn values(entry: &SearchEntry, name: &str) -> Vec<Vec<u8>> {
-    let text = entry
-        .attrs
-        .iter()
-        .filter(|(k, _)| k.eq_ignore_ascii_case(name))
-        .flat_map(|(_, v)| v.iter().map(|s| s.as_bytes().to_vec()));
-    let binary = entry
-        .bin_attrs
-        .iter()
-        .filter(|(k, _)| k.eq_ignore_ascii_case(name))
-        .flat_map(|(_, v)| v.iter().cloned());
-    text.chain(binary).collect()
-}
 
 impl LdapDirectory {
     /// Operator check: connect, service bind and, given a user, the lookup and the service
@@ -78,7 +62,9 @@ impl LdapDirectory {
                     ));
                     let rights = match self.flavor {
                         Flavor::OpenLdap => self.openldap_rights(&mut ldap, &entry.dn).await,
-                        Flavor::ActiveDirectory => self.ad_rights(&mut ldap, &entry.dn).await,
+                        Flavor::ActiveDirectory => {
+                            self.ad_rights(&mut ldap, &entry.dn, id.as_str()).await
+                        }
                     };
                     lines.extend(rights);
                 }
@@ -172,90 +158,5 @@ impl LdapDirectory {
             RC_INSUFFICIENT_ACCESS => Ok(false),
             rc => Err(format!("the directory answered rc {rc}: {}", r.text)),
         }
-    }
-
-    /// AD reports what the service account may do: "Reset Password" is judged from the
-    /// user's DACL against the account's token (the rootDSE's `tokenGroups`), and the
-    /// attributes it may write are in `allowedAttributesEffective`.
-    async fn ad_rights(&self, ldap: &mut Ldap, dn: &str) -> Vec<CheckLine> {
-        let token = self.read_values(ldap, "", "tokenGroups", false).await;
-        let sd = self
-            .read_values(ldap, dn, "nTSecurityDescriptor", true)
-            .await;
-        let reset = match (token, sd) {
-            (Ok(token), Ok(sd)) if !token.is_empty() && !sd.is_empty() => {
-                match ad_acl::grants_control_access(&sd[0], &token, &RESET_PASSWORD) {
-                    Ok(true) => Check::Passed(format!("\"Reset Password\" is granted on {dn}")),
-                    Ok(false) => Check::Failed(format!(
-                        "the service account has no \"Reset Password\" right on {dn}: delegate it on the users' OU"
-                    )),
-                    Err(e) => Check::Note(format!("not checked: {e}")),
-                }
-            }
-            (Err(e), _) | (_, Err(e)) => Check::Note(format!("not checked: {e}")),
-            _ => Check::Note(
-                "not checked: the service account can't read its token or the user's permissions"
-                    .into(),
-            ),
-        };
-        let writable = self
-            .read_values(ldap, dn, "allowedAttributesEffective", false)
-            .await
-            .unwrap_or_default();
-        let may_write = |attr: &str| {
-            writable
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(attr.as_bytes()))
-        };
-        let unlock = if may_write("lockoutTime") {
-            Check::Passed(format!("may write lockoutTime on {dn}"))
-        } else {
-            Check::Failed(format!(
-                "the service account may not write lockoutTime on {dn}: unlocking will fail; delegate \"Write lockoutTime\" on the users' OU"
-            ))
-        };
-        let must_change = if may_write("pwdLastSet") {
-            Check::Passed(format!("may write pwdLastSet on {dn}"))
-        } else {
-            Check::Note(format!(
-                "may not write pwdLastSet on {dn}: only needed to make users change their password at next sign-in"
-            ))
-        };
-        vec![
-            ("reset rights".into(), reset),
-            ("unlock rights".into(), unlock),
-            ("must-change rights".into(), must_change),
-        ]
-    }
-
-    /// One attribute of one entry (base search), asking for the DACL only when `dacl` is set.
-    async fn read_values(
-        &self,
-        ldap: &mut Ldap,
-        dn: &str,
-        attr: &str,
-        dacl: bool,
-    ) -> Result<Vec<Vec<u8>>, String> {
-        if dacl {
-            ldap.with_controls(RawControl {
-                ctype: SD_FLAGS_OID.to_string(),
-                crit: true,
-                val: Some(SD_FLAGS_DACL.to_vec()),
-            });
-        }
-        let (entries, _) = self
-            .step(
-                attr,
-                ldap.search(dn, Scope::Base, "(objectClass=*)", vec![attr]),
-            )
-            .await
-            .map_err(|e| e.to_string())?
-            .success()
-            .map_err(|e| format!("reading {attr}: {e}"))?;
-        Ok(entries
-            .into_iter()
-            .map(SearchEntry::construct)
-            .flat_map(|e| values(&e, attr))
-            .collect())
     }
 }

@@ -216,6 +216,12 @@ pub(super) fn unicode_pwd_outcome(
 ) -> Result<(), DirectoryError> {
     match r.rc {
         0 => Ok(()),
+        RC_CONSTRAINT_VIOLATION if ad::denied_by_acl(&r.text) => {
+            Err(DirectoryError::PermissionDenied(format!(
+                "{who} may not change the password of {dn}: {}",
+                r.text
+            )))
+        }
         RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
             reasons: ad::refusal_reasons(&r.text)
                 .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),

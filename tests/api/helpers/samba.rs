@@ -221,6 +221,22 @@ impl Samba {
         self.run().await;
     }
 
+    /// Ticks "User cannot change password" for one user, as ADUC does: "Change Password"
+    /// denied to Everyone and to the user (SELF).
+    pub async fn deny_own_change_of(&mut self, user: &str) {
+        self.stop();
+        let dn = self.attribute(user, "distinguishedName");
+        let right = "ab721a53-1e2f-11d0-9819-00aa0040529b";
+        let deny = format!("(OD;;CR;{right};;WD)(OD;;CR;{right};;PS)");
+        self.tool(&[
+            "dsacl",
+            "set",
+            &format!("--objectdn={dn}"),
+            &format!("--sddl={deny}"),
+        ]);
+        self.run().await;
+    }
+
     /// Unlocks a user as the domain's administrator would.
     pub async fn unlock_as_admin(&mut self, user: &str) {
         self.stop();
