@@ -41,11 +41,14 @@ impl AppState {
             .map(|t| match t {
                 TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
                 TargetSettings::Ldap(l) => Target::Ldap(
-                    LdapDirectory::new((**l).clone()).sharing(self.ldap_connections.clone()),
+                    LdapDirectory::new((**l).clone())
+                        .sharing(self.ldap_connections.clone())
+                        .in_region(tenant.policy.default_region.clone()),
                 ),
                 TargetSettings::ActiveDirectory(l) => Target::Ldap(
                     LdapDirectory::active_directory((**l).clone())
-                        .sharing(self.ldap_connections.clone()),
+                        .sharing(self.ldap_connections.clone())
+                        .in_region(tenant.policy.default_region.clone()),
                 ),
                 TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
             })

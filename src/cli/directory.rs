@@ -6,6 +6,7 @@ use crate::directory::settings::{ConfigSecret, DirectorySettings, TargetSettings
 use crate::directory::{Check, CheckLine, LdapDirectory};
 use crate::domain::user_id::UserId;
 use crate::state::AppState;
+use crate::store::tenants::Tenant;
 use anyhow::{Context, bail};
 
 pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> {
@@ -33,7 +34,7 @@ pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> 
                 .map(UserId::parse)
                 .transpose()
                 .map_err(|e| anyhow::anyhow!("user: {e}"))?;
-            let lines = probe(state, &t.directory, &t.id, user.as_ref()).await;
+            let lines = probe(state, &t, user.as_ref()).await;
             for (what, check) in &lines {
                 println!("{:<5} {what}: {}", check.label(), check.detail());
             }
@@ -63,12 +64,10 @@ pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
 
 /// One line per check, per target: connection, service bind and, given a user, the lookup and
 /// the service account's rights on that user.
-pub async fn probe(
-    state: &AppState,
-    settings: &DirectorySettings,
-    tenant_id: &str,
-    user: Option<&UserId>,
-) -> Vec<CheckLine> {
+pub async fn probe(state: &AppState, tenant: &Tenant, user: Option<&UserId>) -> Vec<CheckLine> {
+    let settings = &tenant.directory;
+    let tenant_id = tenant.id.as_str();
+    let region = tenant.policy.default_region.clone();
     let mut lines = Vec::new();
     for (i, target) in settings.targets.iter().enumerate() {
         let n = i + 1;
@@ -95,13 +94,13 @@ pub async fn probe(
                 ));
             }
             TargetSettings::Ldap(l) => {
-                let d = LdapDirectory::new((**l).clone());
+                let d = LdapDirectory::new((**l).clone()).in_region(region.clone());
                 for (what, result) in d.probe(user).await {
                     lines.push((format!("target {n} (ldap) {what}"), result));
                 }
             }
             TargetSettings::ActiveDirectory(l) => {
-                let d = LdapDirectory::active_directory((**l).clone());
+                let d = LdapDirectory::active_directory((**l).clone()).in_region(region.clone());
                 for (what, result) in d.probe(user).await {
                     lines.push((format!("target {n} (active directory) {what}"), result));
                 }
@@ -132,7 +131,7 @@ pub async fn log_startup_checks(state: AppState) {
                 tracing::warn!(tenant = %t.slug, url = %l.url, "insecure_plaintext: the service account's password and users' new passwords cross the network in clear");
             }
         }
-        for (what, check) in probe(&state, &t.directory, &t.id, None).await {
+        for (what, check) in probe(&state, &t, None).await {
             let detail = check.detail();
             match check {
                 Check::Failed(_) => {

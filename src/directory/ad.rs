@@ -26,6 +26,8 @@ pub fn with_ad_defaults(mut s: LdapSettings) -> LdapSettings {
             surname: "sn".into(),
             mail: "mail".into(),
             office_phone: "telephoneNumber".into(),
+            mobile: "mobile".into(),
+            alternate_email: "otherMailbox".into(),
         };
     }
     s

@@ -45,6 +45,9 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
         surname: row.try_get("surname")?,
         mail: row.try_get("mail")?,
         office_phone: row.try_get("office_phone")?,
+        // The embedded directory's users register their contacts in the portal.
+        mobile: None,
+        alternate_email: None,
         enabled: flag(row, "enabled")?,
         locked: flag(row, "locked")?,
         groups: groups

@@ -31,6 +31,10 @@ pub struct DirUser {
     pub mail: Option<String>,
     /// Set by the admin; users can't change it.
     pub office_phone: Option<String>,
+    /// The directory's mobile (E.164) and alternate mailbox for this user: offered for codes
+    /// as set by the administrator, until the user registers their own.
+    pub mobile: Option<String>,
+    pub alternate_email: Option<String>,
     pub enabled: bool,
     pub locked: bool,
     pub groups: Vec<String>,

@@ -202,6 +202,11 @@ pub struct LdapAttributes {
     pub surname: String,
     pub mail: String,
     pub office_phone: String,
+    /// The user's mobile, offered for codes as "set by your administrator" until the user
+    /// registers their own; empty: not read.
+    pub mobile: String,
+    /// An alternate mailbox, offered the same way (AD: `otherMailbox`); empty: not read.
+    pub alternate_email: String,
 }
 
 impl Default for LdapAttributes {
@@ -213,6 +218,8 @@ impl Default for LdapAttributes {
             surname: "sn".into(),
             mail: "mail".into(),
             office_phone: "telephoneNumber".into(),
+            mobile: "mobile".into(),
+            alternate_email: String::new(),
         }
     }
 }

@@ -60,18 +60,41 @@ pub struct Phone {
     country_code: u16,
 }
 
+/// The phone-number region of an ISO 3166 code (`US`, `de`), or why it isn't one.
+pub fn region_id(code: &str) -> Result<phonenumber::country::Id, String> {
+    let upper = code.trim().to_ascii_uppercase();
+    if upper.len() != 2 {
+        return Err(format!(
+            "{code:?} isn't a two-letter country code like US or DE"
+        ));
+    }
+    upper
+        .parse()
+        .map_err(|_| format!("{code:?} isn't a country code phone numbers know, like US or DE"))
+}
+
 /// What we tell a user whose number we can't read.
 pub const PHONE_FORMAT_HELP: &str = "Enter the number in international form: a plus sign, the country code, then the number, like +1 4255550167.";
 
 impl Phone {
     /// Parses an international number; spaces, dashes, dots and brackets are ignored.
     pub fn parse(raw: &str) -> Result<Phone, String> {
+        Phone::parse_in(raw, None)
+    }
+
+    /// Parses a number, reading one without `+` as a national number of `region` (an
+    /// ISO 3166 code such as `US` or `DE`) when there is one.
+    pub fn parse_in(raw: &str, region: Option<&str>) -> Result<Phone, String> {
         let trimmed = raw.trim();
-        if !trimmed.starts_with('+') || trimmed.len() > 32 {
+        let region = match region {
+            Some(code) if !trimmed.starts_with('+') => Some(region_id(code)?),
+            _ => None,
+        };
+        if (region.is_none() && !trimmed.starts_with('+')) || trimmed.len() > 32 {
             return Err(PHONE_FORMAT_HELP.to_string());
         }
         let number =
-            phonenumber::parse(None, trimmed).map_err(|_| PHONE_FORMAT_HELP.to_string())?;
+            phonenumber::parse(region, trimmed).map_err(|_| PHONE_FORMAT_HELP.to_string())?;
         if !phonenumber::is_valid(&number) {
             return Err(format!(
                 "That isn't a valid phone number. {PHONE_FORMAT_HELP}"
@@ -151,6 +174,21 @@ mod tests {
         assert!(!p.matches_typed("+1 650 253 0068"));
         let uk = Phone::parse("+44 20 7946 0958").unwrap();
         assert_eq!(uk.masked(), "+44 ••• ••• ••58");
+    }
+
+    #[test]
+    fn national_numbers_are_read_in_the_default_region() {
+        let us = Phone::parse_in("(650) 253-0000", Some("US")).unwrap();
+        assert_eq!(us.e164(), "+16502530000");
+        let de = Phone::parse_in("030 901820", Some("de")).unwrap();
+        assert_eq!(de.e164(), "+4930901820");
+        // An international number ignores the region; no region, no national numbers.
+        let intl = Phone::parse_in("+44 20 7946 0958", Some("US")).unwrap();
+        assert_eq!(intl.country_code(), 44);
+        assert!(Phone::parse_in("650 253 0000", None).is_err());
+        assert!(Phone::parse_in("253", Some("US")).is_err());
+        assert!(Phone::parse_in("650 253 0000", Some("XX")).is_err());
+        assert!(Phone::parse_in("650 253 0000", Some("USA")).is_err());
     }
 
     #[test]

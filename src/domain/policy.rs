@@ -197,6 +197,9 @@ pub struct Policy {
     /// A group in the directory whose members are the tenant's admins (with the embedded
     /// directory's admin flag): "Contact your administrator" and admin notices go to their mail.
     pub admin_group: Option<String>,
+    /// The country (ISO 3166, `US`, `DE`) whose national numbers the directory's phone
+    /// numbers without `+` are read as.
+    pub default_region: Option<String>,
     pub allow_unlock: bool,
     pub helpdesk: HelpdeskLink,
     pub branding: Branding,
@@ -221,6 +224,7 @@ impl Default for Policy {
             notify_user_on_reset: true,
             notify_admins_on_admin_reset: true,
             admin_group: None,
+            default_region: None,
             allow_unlock: true,
             helpdesk: HelpdeskLink::ContactAdmins,
             branding: Branding::default(),
@@ -244,6 +248,11 @@ impl Policy {
             .is_some_and(|g| g.trim().is_empty())
         {
             return Err("admin_group names a group; set it to null to have none".into());
+        }
+        if let Some(region) = &self.default_region
+            && let Err(e) = super::contact::region_id(region)
+        {
+            return Err(format!("default_region: {e}; set it to null to have none"));
         }
         if self.methods.is_empty() {
             return Err("at least one method must be allowed".into());

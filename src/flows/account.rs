@@ -22,6 +22,11 @@ pub struct Account {
     pub mail: Option<String>,
     /// Set by the admin; shown, not editable.
     pub office_phone: Option<String>,
+    /// The directory's mobile and alternate mailbox for the user, as read at sign-in.
+    #[serde(default)]
+    pub directory_mobile: Option<String>,
+    #[serde(default)]
+    pub directory_email: Option<String>,
     /// Whether the tenant's reset policy covers this user (only then is registration required).
     pub in_scope: bool,
     /// The user's password epoch at sign-in: a password write since then signs this session out.
@@ -107,6 +112,8 @@ pub async fn sign_in(
                     display_name: user.display_name,
                     mail: user.mail,
                     office_phone: user.office_phone,
+                    directory_mobile: user.mobile,
+                    directory_email: user.alternate_email,
                     in_scope,
                 }));
             }
@@ -224,13 +231,61 @@ pub fn kind_of(contact: Contact) -> Option<ContactKind> {
     }
 }
 
+/// The user's registrations, with the directory's own contacts (set by the administrator
+/// there) for each kind the user has no usable registration of.
+pub fn with_directory_contacts(
+    mut regs: Vec<Registration>,
+    mobile: Option<&str>,
+    email: Option<&str>,
+) -> Vec<Registration> {
+    for (kind, value) in [(ContactKind::Mobile, mobile), (ContactKind::Email, email)] {
+        if let Some(value) = value
+            && !regs.iter().any(|r| r.kind == kind && r.is_usable())
+        {
+            // Ahead of an unusable registration of the same kind, which it stands in for.
+            regs.retain(|r| r.kind != kind);
+            regs.push(Registration {
+                kind,
+                value: value.to_string(),
+                source: Source::Directory,
+                verified_at: None,
+            });
+        }
+    }
+    regs
+}
+
+impl Account {
+    /// The user's registered contacts, with the directory's where the user has none.
+    pub async fn contacts(&self, ctx: &FlowCtx<'_>) -> anyhow::Result<Vec<Registration>> {
+        let stored = ctx
+            .state
+            .store
+            .registrations(&ctx.tenant.id, &self.login_key)
+            .await?;
+        Ok(self.with_directory(stored))
+    }
+
+    /// `regs` with this user's directory contacts filled in.
+    pub fn with_directory(&self, regs: Vec<Registration>) -> Vec<Registration> {
+        with_directory_contacts(
+            regs,
+            self.directory_mobile.as_deref(),
+            self.directory_email.as_deref(),
+        )
+    }
+}
+
 /// Reads the user's registrations and re-confirmation date.
 pub async fn standing(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<Standing> {
     let policy = &ctx.tenant.policy;
     let store = &ctx.state.store;
-    let regs = store
+    let stored = store
         .registrations(&ctx.tenant.id, &account.login_key)
         .await?;
+    // Re-confirmation is of what the user registered, not of the directory's contacts.
+    let registered_any = !stored.is_empty();
+    let regs = account.with_directory(stored);
     let mut contacts: Vec<ContactStatus> = Vec::new();
     for method in &policy.methods {
         let contact = method.contact();
@@ -269,7 +324,7 @@ pub async fn standing(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<St
         .chain(reviewed)
         .max();
     let reconfirm_due = policy.reconfirm_days > 0
-        && !regs.is_empty()
+        && registered_any
         && confirmed.is_some_and(|at| ctx.now() - at >= i64::from(policy.reconfirm_days) * DAY);
     Ok(Standing {
         contacts,

@@ -140,12 +140,10 @@ async fn send(
     })
 }
 
-/// The user's registered contacts, read once per operation.
+/// The user's registered contacts (with the directory's where the user has none), read once
+/// per operation.
 async fn registered(ctx: &FlowCtx<'_>, account: &Account) -> anyhow::Result<Vec<Registration>> {
-    ctx.state
-        .store
-        .registrations(&ctx.tenant.id, &account.login_key)
-        .await
+    account.contacts(ctx).await
 }
 
 fn of_kind(regs: &[Registration], kind: ContactKind) -> Option<Registration> {
@@ -264,13 +262,15 @@ pub async fn remove(
         ContactKind::Mobile => Contact::Mobile,
     };
     let regs = registered(ctx, account).await?;
-    let Some(existing) = of_kind(&regs, kind) else {
+    // The directory's own contact is its administrator's to remove, not the user's.
+    let Some(existing) = of_kind(&regs, kind).filter(|r| r.source != Source::Directory) else {
         return Ok(Removal::NotSet);
     };
 
     // Decided on the registrations as they are when the row is deleted, so two removals at
     // once can't both leave fewer contacts than the gates need.
-    let keeps_enough = |now: &[Registration]| {
+    let keeps_enough = |stored: &[Registration]| {
+        let now = account.with_directory(stored.to_vec());
         let usable = |c: &crate::flows::account::ContactStatus| match c.contact {
             Contact::AltEmail => now
                 .iter()

@@ -35,6 +35,11 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
             .registrations(&ctx.tenant.id, &user.key())
             .await
         {
+            let regs = super::account::with_directory_contacts(
+                regs,
+                user.mobile.as_deref(),
+                user.alternate_email.as_deref(),
+            );
             recipients.extend(
                 regs.into_iter()
                     .filter(|r| {

@@ -1,5 +1,6 @@
 //! Starting a reset: throttles, user lookup, eligibility, and the methods on offer.
 
+use super::account::with_directory_contacts;
 use super::{FlowCtx, MethodOption, ResetFlow, decoy};
 use crate::directory::{DirUser, DirectoryError};
 use crate::domain::contact::{Email, Phone};
@@ -167,11 +168,16 @@ async fn eligible_options(
             return Ok(Err(Refusal::NotEnabled));
         }
     }
-    let registrations = ctx
+    let stored = ctx
         .state
         .store
         .registrations(&ctx.tenant.id, &user.key())
         .await?;
+    let registrations = with_directory_contacts(
+        stored,
+        user.mobile.as_deref(),
+        user.alternate_email.as_deref(),
+    );
     let options = available_options(
         &policy.methods,
         &registrations,

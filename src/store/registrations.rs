@@ -33,6 +33,8 @@ impl ContactKind {
 pub enum Source {
     Admin,
     User,
+    /// Read from the directory at lookup (set by the administrator there), never stored.
+    Directory,
 }
 
 /// One registered contact method.
@@ -47,7 +49,7 @@ pub struct Registration {
 impl Registration {
     /// Usable for reset: verified by the user, or pre-populated by an admin.
     pub fn is_usable(&self) -> bool {
-        self.source == Source::Admin || self.verified_at.is_some()
+        matches!(self.source, Source::Admin | Source::Directory) || self.verified_at.is_some()
     }
 }
 
@@ -239,7 +241,8 @@ where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
     let source = match reg.source {
-        Source::Admin => "admin",
+        // A directory's contact stored by a caller is the administrator's, as it was read.
+        Source::Admin | Source::Directory => "admin",
         Source::User => "user",
     };
     sqlx::query(

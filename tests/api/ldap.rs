@@ -313,6 +313,7 @@ async fn directory_test_reports_each_check_and_the_service_account_s_rights() {
             // Without policy_dn the ppolicy entry isn't known: said, not failed.
             ("target 1 (ldap) minimum password age", "note"),
             ("target 1 (ldap) look up alice", "ok"),
+            ("target 1 (ldap) directory contacts", "ok"),
             ("target 1 (ldap) reset rights", "ok"),
             ("target 1 (ldap) unlock rights", "ok"),
         ],
@@ -336,11 +337,11 @@ async fn directory_test_reports_each_check_and_the_service_account_s_rights() {
     assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
 
     // A wrong service password is named as the failing step.
-    let mut wrong = app.tenant.directory.clone();
-    if let sspr::directory::settings::TargetSettings::Ldap(l) = &mut wrong.targets[0] {
+    let mut wrong = app.tenant.clone();
+    if let sspr::directory::settings::TargetSettings::Ldap(l) = &mut wrong.directory.targets[0] {
         l.bind_password = sspr::directory::settings::ConfigSecret::new("nope");
     }
-    let lines = sspr::cli::directory::probe(&app.state, &wrong, &app.tenant.id, None).await;
+    let lines = sspr::cli::directory::probe(&app.state, &wrong, None).await;
     let failed: Vec<&String> = lines
         .iter()
         .filter(|(_, c)| c.is_failed())
@@ -572,11 +573,11 @@ async fn directory_test_warns_of_slapd_s_minimum_password_age() {
     assert_eq!(unread.1, "note");
     assert!(unread.2.contains("set policy_dn"), "{unread:?}");
 
-    let mut young = app.tenant.directory.clone();
-    if let TargetSettings::Ldap(l) = &mut young.targets[0] {
+    let mut young = app.tenant.clone();
+    if let TargetSettings::Ldap(l) = &mut young.directory.targets[0] {
         l.policy_dn = Some("cn=young,ou=policies,dc=example,dc=org".into());
     }
-    let lines = sspr::cli::directory::probe(&app.state, &young, &app.tenant.id, None).await;
+    let lines = sspr::cli::directory::probe(&app.state, &young, None).await;
     let (_, check) = lines
         .into_iter()
         .find(|(w, _)| w.ends_with("minimum password age"))
@@ -587,11 +588,11 @@ async fn directory_test_warns_of_slapd_s_minimum_password_age() {
         "{}",
         check.detail()
     );
-    let mut default = app.tenant.directory.clone();
-    if let TargetSettings::Ldap(l) = &mut default.targets[0] {
+    let mut default = app.tenant.clone();
+    if let TargetSettings::Ldap(l) = &mut default.directory.targets[0] {
         l.policy_dn = Some("cn=default,ou=policies,dc=example,dc=org".into());
     }
-    let lines = sspr::cli::directory::probe(&app.state, &default, &app.tenant.id, None).await;
+    let lines = sspr::cli::directory::probe(&app.state, &default, None).await;
     assert!(
         lines
             .iter()

@@ -8,6 +8,7 @@ mod cleanup;
 mod cli;
 mod codes;
 mod contact_guard;
+mod directory_contacts;
 mod flows;
 mod helpdesk;
 mod helpers;

@@ -7,6 +7,7 @@
 mod ad_rights;
 mod changes;
 mod checks;
+mod contacts;
 mod groups;
 mod pool;
 mod ppolicy;
@@ -48,6 +49,8 @@ pub struct LdapDirectory {
     settings: Arc<LdapSettings>,
     flavor: Flavor,
     connections: ServiceConnections,
+    /// The tenant's default region, for phone numbers stored without `+`.
+    region: Option<String>,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
@@ -79,6 +82,7 @@ impl LdapDirectory {
             settings: Arc::new(settings),
             flavor: Flavor::OpenLdap,
             connections: ServiceConnections::default(),
+            region: None,
         }
     }
 
@@ -88,7 +92,15 @@ impl LdapDirectory {
             settings: Arc::new(ad::with_ad_defaults(settings)),
             flavor: Flavor::ActiveDirectory,
             connections: ServiceConnections::default(),
+            region: None,
         }
+    }
+
+    /// Reads phone numbers without `+` as national numbers of `region` (the tenant's
+    /// `default_region`).
+    pub fn in_region(mut self, region: Option<String>) -> LdapDirectory {
+        self.region = region;
+        self
     }
 
     /// Keeps service connections in the server-wide `connections` (a directory is built per
@@ -182,6 +194,12 @@ impl LdapDirectory {
             a.mail.clone(),
             a.office_phone.clone(),
         ];
+        names.extend(
+            [&a.mobile, &a.alternate_email]
+                .into_iter()
+                .filter(|n| !n.is_empty())
+                .cloned(),
+        );
         match self.flavor {
             Flavor::OpenLdap => names.push("pwdAccountLockedTime".to_string()),
             Flavor::ActiveDirectory => names.extend(ad::STATE_ATTRIBUTES.map(String::from)),
@@ -217,11 +235,7 @@ impl LdapDirectory {
     }
 
     fn user_from(&self, entry: &SearchEntry, id: &UserId) -> DirUser {
-        let attrs: HashMap<String, &Vec<String>> = entry
-            .attrs
-            .iter()
-            .map(|(k, v)| (k.to_lowercase(), v))
-            .collect();
+        let attrs = lowercase_attrs(entry);
         let first = |name: &str| {
             attrs
                 .get(&name.to_lowercase())
@@ -229,6 +243,7 @@ impl LdapDirectory {
                 .cloned()
         };
         let a = &self.settings.attributes;
+        let contacts = self.contacts_of(&attrs);
         let locked_time = first("pwdAccountLockedTime");
         let (enabled, locked) = match self.flavor {
             Flavor::OpenLdap => (
@@ -250,11 +265,9 @@ impl LdapDirectory {
             given_name: first(&a.given_name).unwrap_or_default(),
             surname: first(&a.surname).unwrap_or_default(),
             mail: first(&a.mail),
-            office_phone: first(&a.office_phone).and_then(|p| {
-                crate::domain::contact::Phone::parse(&p)
-                    .ok()
-                    .map(|p| p.e164().to_string())
-            }),
+            office_phone: contacts.office_phone,
+            mobile: contacts.mobile,
+            alternate_email: contacts.alternate_email,
             enabled,
             locked,
             groups,
@@ -344,6 +357,15 @@ impl LdapDirectory {
             }
         }
     }
+}
+
+/// An entry's text attributes by lower-cased name.
+fn lowercase_attrs(entry: &SearchEntry) -> HashMap<String, &Vec<String>> {
+    entry
+        .attrs
+        .iter()
+        .map(|(k, v)| (k.to_lowercase(), v))
+        .collect()
 }
 
 /// `cn=staff,ou=groups,dc=example,dc=org` → `staff`.

@@ -60,6 +60,8 @@ impl LdapDirectory {
                         format!("look up {}", id.as_str()),
                         Check::Passed(entry.dn.clone()),
                     ));
+                    let contacts = self.contacts_of(&super::lowercase_attrs(&entry));
+                    lines.extend(contacts.check_lines(self.region.as_deref()));
                     let rights = match self.flavor {
                         Flavor::OpenLdap => self.openldap_rights(&mut ldap, &entry.dn).await,
                         Flavor::ActiveDirectory => {

@@ -26,14 +26,16 @@ pub(super) struct Row {
     status: String,
     /// Where to add or change it; none for the office phone.
     edit: Option<(String, &'static str)>,
-    /// `email` or `mobile` when the user may remove it.
+    /// `email` or `mobile` when the user may remove it (not a contact read from the directory).
     removable: Option<&'static str>,
 }
 
 fn row(base: &str, c: &ContactStatus) -> Row {
     let status = match (c.source, c.verified_at, &c.value) {
         (_, _, None) => "Not set".to_string(),
-        (Some(Source::Admin), _, Some(_)) => "Set by your administrator".to_string(),
+        (Some(Source::Admin | Source::Directory), _, Some(_)) => {
+            "Set by your administrator".to_string()
+        }
         (_, Some(at), Some(_)) => format!("Verified on {}", crate::clock::format_date(at)),
         (_, None, Some(_)) => "Not verified: verify it to use it".to_string(),
     };
@@ -48,7 +50,8 @@ fn row(base: &str, c: &ContactStatus) -> Row {
         value: c.value.as_deref().map(readable),
         status,
         edit: edit.map(|path| (format!("{base}{path}"), label)),
-        removable: kind.filter(|_| c.value.is_some()),
+        // The directory's own contact can be replaced by the user's, not removed.
+        removable: kind.filter(|_| c.value.is_some() && c.source != Some(Source::Directory)),
     }
 }
 

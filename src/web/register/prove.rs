@@ -70,9 +70,11 @@ async fn registrations(
     v: &Visit,
     account: &Account,
 ) -> anyhow::Result<Vec<Registration>> {
-    st.store
+    let stored = st
+        .store
         .registrations(&v.t.tenant.id, &account.login_key)
-        .await
+        .await?;
+    Ok(account.with_directory(stored))
 }
 
 async fn choose(

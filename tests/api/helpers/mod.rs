@@ -465,8 +465,7 @@ impl TestApp {
     /// `sspr directory test --user USER` for this tenant: (step, "ok"/"note"/"FAIL", detail).
     pub async fn directory_test(&self, user: &str) -> Vec<(String, &'static str, String)> {
         let id = sspr::domain::user_id::UserId::parse(user).unwrap();
-        let directory = &self.tenant.directory;
-        sspr::cli::directory::probe(&self.state, directory, &self.tenant.id, Some(&id))
+        sspr::cli::directory::probe(&self.state, &self.tenant, Some(&id))
             .await
             .into_iter()
             .map(|(what, c)| (what, c.label(), c.detail().to_string()))

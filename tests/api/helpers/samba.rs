@@ -237,6 +237,33 @@ impl Samba {
         self.run().await;
     }
 
+    /// Replaces attributes of a user's entry as the domain's administrator, over LDAPS.
+    pub async fn set_attributes(&self, user: &str, values: &[(&str, &str)]) {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let settings = ldap3::LdapConnSettings::new().set_no_tls_verify(true);
+        let (conn, mut ldap) =
+            ldap3::LdapConnAsync::with_settings(settings, "ldaps://127.0.0.1:636")
+                .await
+                .unwrap();
+        ldap3::drive!(conn);
+        let admin = self.read("admin-password");
+        let bound = ldap.simple_bind("Administrator@EXAMPLE.TEST", &admin).await;
+        assert_eq!(bound.unwrap().rc, 0);
+        let filter = format!("(sAMAccountName={user})");
+        let found = ldap.search(BASE, ldap3::Scope::Subtree, &filter, vec!["1.1"]);
+        let (entries, _) = found.await.unwrap().success().unwrap();
+        let dn = ldap3::SearchEntry::construct(entries.into_iter().next().unwrap()).dn;
+        let mods = values
+            .iter()
+            .map(|(name, value)| {
+                ldap3::Mod::Replace(*name, std::collections::HashSet::from([*value]))
+            })
+            .collect();
+        let r = ldap.modify(&dn, mods).await.unwrap();
+        assert_eq!(r.rc, 0, "{}", r.text);
+        let _ = ldap.unbind().await;
+    }
+
     /// Unlocks a user as the domain's administrator would.
     pub async fn unlock_as_admin(&mut self, user: &str) {
         self.stop();
