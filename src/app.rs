@@ -174,8 +174,7 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
 
 /// The server key from `key_file`: its bytes, at least 32 of them.
 fn read_key_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    let key =
-        std::fs::read(path).with_context(|| format!("reading key_file {}", path.display()))?;
+    let key = crate::security::key_files::read_private(path, "key_file")?;
     if key.len() < 32 {
         anyhow::bail!(
             "key_file {} holds {} bytes; it needs at least 32 (head -c 32 /dev/urandom > FILE)",

@@ -4,6 +4,7 @@ pub mod captcha;
 pub mod codes;
 pub mod cpu;
 pub mod hashing;
+pub mod key_files;
 pub mod sealing;
 pub mod throttle;
 

@@ -43,8 +43,7 @@ impl SealingKey {
 
     /// Reads a key file (32 raw bytes).
     pub fn read(path: &Path) -> anyhow::Result<SealingKey> {
-        let bytes = std::fs::read(path)
-            .with_context(|| format!("reading the secret key file {}", path.display()))?;
+        let bytes = super::key_files::read_private(path, "the secret key file")?;
         SealingKey::from_bytes(&bytes).with_context(|| {
             format!(
                 "the secret key file {} must hold exactly {KEY_LEN} bytes",

@@ -117,6 +117,7 @@ async fn without_the_key_that_opens_its_secrets_the_portal_does_not_start() {
 
     let other = app.dir.join("other.key");
     std::fs::write(&other, [7u8; 32]).unwrap();
+    private(&other);
     let wrong = app
         .restarted_with_error(|c| c.secret_key_file = Some(other))
         .await;
@@ -162,4 +163,10 @@ async fn rotation_seals_every_secret_with_a_new_key_and_the_old_one_stops_workin
         .restarted_with_error(|c| c.secret_key_file = Some(old))
         .await;
     assert!(refused.contains(&old_id), "{refused}");
+}
+
+/// Readable by its owner only, as a key file must be.
+fn private(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
 }

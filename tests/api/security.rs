@@ -354,6 +354,11 @@ async fn with_a_key_file_the_server_key_is_not_kept_in_the_database() {
     std::fs::create_dir_all(&dir).unwrap();
     let key = dir.join("key");
     std::fs::write(&key, rand::random::<[u8; 32]>()).unwrap();
+    let set_mode = |mode| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    set_mode(0o600);
     let app = spawn_app_with(|s| s.config.key_file = Some(key.clone())).await;
     let mut b = app.browser();
     b.start(&app, "alice").await;
@@ -371,5 +376,12 @@ async fn with_a_key_file_the_server_key_is_not_kept_in_the_database() {
         .restarted_with_error(|c| c.key_file = Some(key.clone()))
         .await;
     assert!(refused.contains("needs at least 32"), "{refused}");
+    // A key every user of the machine can read is no secret: refused, with the fix.
+    std::fs::write(&key, rand::random::<[u8; 32]>()).unwrap();
+    set_mode(0o644);
+    let open = app
+        .restarted_with_error(|c| c.key_file = Some(key.clone()))
+        .await;
+    assert!(open.contains("chmod 600"), "{open}");
     let _ = std::fs::remove_dir_all(&dir);
 }
