@@ -23,7 +23,27 @@ pub const PROOF_SECS: i64 = 10 * 60;
 pub struct ContactProof {
     pub login_key: String,
     pub kind: ContactKind,
+    /// Which value of that kind was proved (its SHA-256): a proof stops counting once the
+    /// contact it was made with is replaced.
+    #[serde(default)]
+    pub contact: String,
     pub at: i64,
+}
+
+impl ContactProof {
+    /// The proof that `login_key` holds the contact `value` of `kind`, made at `at`.
+    pub fn of(login_key: &str, kind: ContactKind, value: &str, at: i64) -> ContactProof {
+        ContactProof {
+            login_key: login_key.to_string(),
+            kind,
+            contact: sha256_hex(value.as_bytes()),
+            at,
+        }
+    }
+
+    fn proves(&self, reg: &Registration) -> bool {
+        self.kind == reg.kind && self.contact == sha256_hex(reg.value.as_bytes())
+    }
 }
 
 /// A code sent to an existing contact, waiting to be entered.
@@ -66,9 +86,7 @@ pub fn required(
         .collect();
     let eligible = if others.is_empty() { held } else { others };
     let fresh = proofs.iter().any(|p| {
-        p.login_key == login_key
-            && now < p.at + PROOF_SECS
-            && eligible.iter().any(|r| r.kind == p.kind)
+        p.login_key == login_key && now < p.at + PROOF_SECS && eligible.iter().any(|r| p.proves(r))
     });
     if fresh {
         return None;
@@ -179,11 +197,12 @@ pub async fn check(
         Checked::Passed => {
             ctx.audit(&account.login, "contact_proved", "success", &detail)
                 .await;
-            Some(ContactProof {
-                login_key: account.login_key.clone(),
-                kind: pending.kind,
-                at: ctx.now(),
-            })
+            Some(ContactProof::of(
+                &account.login_key,
+                reg.kind,
+                &reg.value,
+                ctx.now(),
+            ))
         }
         Checked::Wrong { .. } | Checked::TooManyAttempts | Checked::Expired => {
             ctx.audit(&account.login, "contact_proof_failed", "failure", &detail)
@@ -237,11 +256,7 @@ mod tests {
             reg(ContactKind::Mobile, "+16502530001", true),
         ];
         let a = "alice";
-        let by_mobile = ContactProof {
-            login_key: "alice".into(),
-            kind: ContactKind::Mobile,
-            at: 1_000,
-        };
+        let by_mobile = ContactProof::of("alice", ContactKind::Mobile, "+16502530001", 1_000);
         let fresh = |p: &ContactProof, changing, now| {
             required(&both, a, changing, std::slice::from_ref(p), now)
         };
@@ -251,8 +266,15 @@ mod tests {
         assert!(fresh(&by_mobile, ContactKind::Mobile, 1_001).is_some());
         let someone_else = ContactProof {
             login_key: "bob".into(),
-            ..by_mobile
+            ..by_mobile.clone()
         };
         assert!(fresh(&someone_else, ContactKind::Email, 1_001).is_some());
+        // Made with a mobile since replaced: it no longer counts.
+        let replaced = [
+            reg(ContactKind::Email, "alice@example.net", true),
+            reg(ContactKind::Mobile, "+16502530009", true),
+        ];
+        let by_old = std::slice::from_ref(&by_mobile);
+        assert!(required(&replaced, a, ContactKind::Email, by_old, 1_001).is_some());
     }
 }

@@ -166,11 +166,13 @@ pub async fn confirm(
     match checked {
         Checked::Passed => {
             if save(ctx, account, change).await? {
-                proof = Some(ContactProof {
-                    login_key: account.login_key.clone(),
-                    kind: change.kind,
-                    at: ctx.now(),
-                });
+                let at = ctx.now();
+                proof = Some(ContactProof::of(
+                    &account.login_key,
+                    change.kind,
+                    &change.value,
+                    at,
+                ));
             }
         }
         Checked::Wrong { .. } | Checked::TooManyAttempts | Checked::Expired => {
