@@ -87,7 +87,13 @@ async fn the_registration_portal_on_postgres() {
     b.post("/register/code", &[("code", &code)])
         .await
         .assert_has("erin.new@example.org");
-    // Her email confirmed it's her minutes ago: the mobile may go.
+    // Her email confirmed it's her minutes ago, but that was the address she has replaced
+    // since: the new one confirms it before the mobile may go.
+    b.post("/register/remove", &[("kind", "mobile")])
+        .await
+        .assert_has("Confirm it's you");
+    b.prove(&app, "mobile&removing=1", "email", "erin.new@example.org")
+        .await;
     b.post("/register/remove", &[("kind", "mobile")])
         .await
         .assert_has("Removed.");
