@@ -189,7 +189,7 @@ impl EmbeddedDirectory {
         .bind(tenant_id)
         .bind(user.key())
         .bind(i64::from(unlock))
-        .execute(&self.store.writer)
+        .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
         .await
         .map_err(unavailable)?;
         if done.rows_affected() == 0 {
@@ -247,7 +247,7 @@ impl EmbeddedDirectory {
         .bind(login_key)
         .bind(hash)
         .bind(now)
-        .execute(&self.store.writer)
+        .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
         .await
         .map_err(unavailable)?;
         let rows = sqlx::query(
@@ -262,7 +262,7 @@ impl EmbeddedDirectory {
             let id: String = row.try_get("id").map_err(unavailable)?;
             sqlx::query("DELETE FROM password_history WHERE id = $1")
                 .bind(id)
-                .execute(&self.store.writer)
+                .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
                 .await
                 .map_err(unavailable)?;
         }
@@ -298,7 +298,7 @@ impl EmbeddedDirectory {
         sqlx::query("UPDATE dir_users SET locked = 0 WHERE tenant_id = $1 AND login_key = $2")
             .bind(tenant_id)
             .bind(user.key())
-            .execute(&self.store.writer)
+            .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
             .await
             .map_err(unavailable)?;
         Ok(())
@@ -325,7 +325,8 @@ impl EmbeddedDirectory {
             Some(pw) => Some(self.hasher.hash(pw).await?),
             None => None,
         };
-        save_user_on(&self.store.writer, tenant_id, user, hash.as_deref(), now).await
+        let mut conn = self.store.writer.acquire().await.map_err(unavailable)?;
+        save_user_on(&mut *conn, tenant_id, user, hash.as_deref(), now).await
     }
 
     /// Sets the enabled / locked flags (operator tools; the unlock flow uses `unlock`).
@@ -341,7 +342,7 @@ impl EmbeddedDirectory {
             .bind(i64::from(locked))
             .bind(tenant_id)
             .bind(login.key())
-            .execute(&self.store.writer)
+            .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
             .await?;
         Ok(())
     }

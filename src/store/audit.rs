@@ -44,7 +44,7 @@ impl Store {
         .bind(event.detail)
         .bind(event.client_ip)
         .bind(event.at)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(())
     }

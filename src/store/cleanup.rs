@@ -40,7 +40,10 @@ impl Store {
         );
         let mut removed = 0;
         loop {
-            let done = sqlx::query(&sql).bind(cutoff).execute(&self.writer).await?;
+            let done = sqlx::query(&sql)
+                .bind(cutoff)
+                .execute(&mut *self.writer.acquire().await?)
+                .await?;
             removed += done.rows_affected();
             if done.rows_affected() < BATCH as u64 {
                 return Ok(removed);

@@ -104,7 +104,7 @@ impl Store {
             // comes between them, and the writer isn't held across round trips.
             let both = format!("{SUPERSEDE}; {INSERT}");
             bind_code(code, sqlx::query(&both))
-                .execute(&self.writer)
+                .execute(&mut *self.writer.acquire().await?)
                 .await?;
             return Ok(());
         }
@@ -150,7 +150,7 @@ impl Store {
         )
         .bind(id)
         .bind(max_attempts)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         let row = sqlx::query("SELECT attempts FROM codes WHERE id = $1")
             .bind(id)
@@ -164,7 +164,7 @@ impl Store {
         let done = sqlx::query("UPDATE codes SET state = $2 WHERE id = $1 AND state = 'live'")
             .bind(id)
             .bind(CodeState::Used.as_str())
-            .execute(&self.writer)
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -173,7 +173,7 @@ impl Store {
         sqlx::query("UPDATE codes SET delivery = $2 WHERE id = $1")
             .bind(id)
             .bind(delivery.as_str())
-            .execute(&self.writer)
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
         Ok(())
     }

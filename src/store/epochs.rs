@@ -33,7 +33,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(login_key)
-        .fetch_one(&self.writer)
+        .fetch_one(&mut *self.writer.acquire().await?)
         .await?;
         Ok(row.try_get("epoch")?)
     }

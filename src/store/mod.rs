@@ -15,6 +15,7 @@ pub mod tenant_cache;
 pub mod tenant_secrets;
 pub mod tenants;
 pub mod throttles;
+pub mod writer;
 
 use anyhow::Context;
 use sqlx::any::AnyPoolOptions;
@@ -35,10 +36,10 @@ pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyA
 pub struct Store {
     /// For reads.
     pub pool: AnyPool,
-    /// For writes. On SQLite a pool of one connection, so writes queue here, in order, instead
-    /// of meeting in SQLite's lock, whose busy handler sleeps 1, 2, 5, 10… ms; readers (WAL) never
+    /// For writes. On SQLite one held connection, so writes queue here, in order, instead of
+    /// meeting in SQLite's lock, whose busy handler sleeps 1, 2, 5, 10… ms; readers (WAL) never
     /// wait for it. On PostgreSQL the same pool as `pool`.
-    pub writer: AnyPool,
+    pub writer: writer::Writer,
     pub backend: Backend,
     tenant_cache: tenant_cache::TenantCache,
     /// Seals and opens the directory secrets stored in tenants (None: no key file set).
@@ -68,9 +69,12 @@ impl Store {
                 // WAL lets readers go on while one connection writes; NORMAL syncs at
                 // checkpoints (durable against a crashed process, not a lost power supply
                 // mid-checkpoint).
+                // No ping before each use: a SQLite connection is a file handle on a thread of
+                // our own, and the ping was a round trip to that thread for every statement.
                 let sqlite = |n, cache_kib| {
                     AnyPoolOptions::new()
                         .max_connections(n)
+                        .test_before_acquire(false)
                         .after_connect(move |conn, _| {
                             Box::pin(async move { tune_sqlite(conn, cache_kib).await })
                         })
@@ -78,12 +82,16 @@ impl Store {
                 // The writer first: it creates the file and switches it to WAL. It keeps
                 // SQLite's default page cache (2 MiB); a reader's cache is emptied whenever
                 // the writer commits, so a larger one would only hold memory.
-                let writer = connect(sqlite(1, 2048)).await?;
+                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+                    .await
+                    .context("connecting to the database")?;
+                tune_sqlite(&mut conn, 2048).await?;
+                let writer = writer::Writer::held(conn);
                 (connect(sqlite(8, 256)).await?, writer)
             }
             Backend::Postgres => {
                 let pool = connect(AnyPoolOptions::new().max_connections(16)).await?;
-                (pool.clone(), pool)
+                (pool.clone(), writer::Writer::Pool(pool))
             }
         };
         let store = Store {
@@ -105,10 +113,14 @@ impl Store {
 
     async fn migrate(&self) -> anyhow::Result<()> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.writer).await,
+            Backend::Sqlite => {
+                sqlx::migrate!("migrations/sqlite")
+                    .run(&mut *self.writer.acquire().await?)
+                    .await
+            }
             Backend::Postgres => {
                 sqlx::migrate!("migrations/postgres")
-                    .run(&self.writer)
+                    .run(&mut *self.writer.acquire().await?)
                     .await
             }
         }
@@ -122,7 +134,7 @@ impl Store {
         let fresh = engine.encode(crate::security::random_bytes::<32>());
         sqlx::query("INSERT INTO settings (name, value) VALUES ('hmac_key', $1) ON CONFLICT (name) DO NOTHING")
             .bind(&fresh)
-            .execute(&self.writer)
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
         let row = sqlx::query("SELECT value FROM settings WHERE name = 'hmac_key'")
             .fetch_one(&self.pool)

@@ -12,7 +12,7 @@ impl Store {
         )
         .bind(nonce)
         .bind(expires_at)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(done.rows_affected() == 1)
     }
@@ -21,7 +21,7 @@ impl Store {
     pub async fn release_nonce(&self, nonce: &str) -> anyhow::Result<()> {
         sqlx::query("DELETE FROM captcha_nonces WHERE nonce = $1")
             .bind(nonce)
-            .execute(&self.writer)
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
         Ok(())
     }

@@ -26,7 +26,7 @@ impl Store {
         .bind(&msg.subject)
         .bind(&msg.body)
         .bind(msg.created_at)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(())
     }

@@ -79,7 +79,8 @@ impl Store {
         reg: &Registration,
         now: i64,
     ) -> anyhow::Result<()> {
-        put_registration_on(&self.writer, tenant_id, login_key, reg, now).await
+        let mut conn = self.writer.acquire().await?;
+        put_registration_on(&mut *conn, tenant_id, login_key, reg, now).await
     }
 
     /// Removes one contact method only if `allowed` says so about the user's registrations as
@@ -136,7 +137,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(kind.as_str())
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -174,7 +175,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(now)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(())
     }

@@ -50,7 +50,7 @@ impl SessionStore for SessionRecords {
             .bind(id_hash(&record.id))
             .bind(&data)
             .bind(record.expiry_date.unix_timestamp())
-            .execute(&self.store.writer)
+            .execute(&mut *self.store.writer.acquire().await.map_err(backend)?)
             .await
             .map_err(backend)?;
             if done.rows_affected() == 1 {
@@ -66,7 +66,7 @@ impl SessionStore for SessionRecords {
             .bind(id_hash(&record.id))
             .bind(encode(record)?)
             .bind(record.expiry_date.unix_timestamp())
-            .execute(&self.store.writer)
+            .execute(&mut *self.store.writer.acquire().await.map_err(backend)?)
             .await
             .map_err(backend)?;
         Ok(())
@@ -97,7 +97,7 @@ impl SessionStore for SessionRecords {
     async fn delete(&self, id: &Id) -> Result<()> {
         sqlx::query("DELETE FROM web_sessions WHERE id_hash = $1")
             .bind(id_hash(id))
-            .execute(&self.store.writer)
+            .execute(&mut *self.store.writer.acquire().await.map_err(backend)?)
             .await
             .map_err(backend)?;
         Ok(())

@@ -83,7 +83,7 @@ impl Store {
     /// Every tenant's directory as stored (secrets not opened).
     async fn stored_directories(&self) -> anyhow::Result<Vec<(String, DirectorySettings)>> {
         let rows = sqlx::query("SELECT id, directory FROM tenants ORDER BY id")
-            .fetch_all(&self.writer)
+            .fetch_all(&mut *self.writer.acquire().await?)
             .await?;
         rows.iter()
             .map(|row| {
@@ -128,7 +128,7 @@ impl Store {
             sqlx::query("UPDATE tenants SET directory = $1 WHERE id = $2")
                 .bind(serde_json::to_string(&self.sealed(&id, &directory)?)?)
                 .bind(&id)
-                .execute(&self.writer)
+                .execute(&mut *self.writer.acquire().await?)
                 .await?;
             sealed += clear;
         }

@@ -103,7 +103,7 @@ impl Store {
         .bind(name)
         .bind(serde_json::to_string(&tenant.policy)?)
         .bind(now)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await
         .with_context(|| format!("creating tenant {slug} (is the slug or host already taken?)"))?;
         self.tenant_cache.clear();
@@ -122,7 +122,7 @@ impl Store {
             &self.sealed(&tenant.id, &tenant.directory)?,
         )?)
         .bind(&tenant.id)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         self.tenant_cache.clear();
         Ok(())

@@ -20,7 +20,7 @@ impl Store {
     pub(super) async fn exclusive(
         &self,
         keys: impl IntoIterator<Item = i64>,
-    ) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Any>> {
+    ) -> anyhow::Result<super::writer::WriteTx> {
         if self.backend == Backend::Sqlite {
             return Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?);
         }
@@ -109,7 +109,7 @@ impl Store {
         .bind(kind)
         .bind(subject)
         .bind(now)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(())
     }
@@ -202,12 +202,17 @@ impl Store {
             for l in limits {
                 query = query.bind(l.kind).bind(l.subject).bind(l.limit);
             }
-            if query.execute(&self.writer).await?.rows_affected() > 0 {
+            if query
+                .execute(&mut *self.writer.acquire().await?)
+                .await?
+                .rows_affected()
+                > 0
+            {
                 return Ok(None);
             }
             let counts = counts_sql(limits.len());
             let row = bind_counts(sqlx::query(&counts), tenant_id, limits, since)
-                .fetch_one(&self.writer)
+                .fetch_one(&mut *self.writer.acquire().await?)
                 .await?;
             if let Some(full) = first_full(&row, limits)? {
                 return Ok(Some(full));
@@ -237,7 +242,7 @@ impl Store {
             .bind(kind)
             .bind(subject)
             .bind(at)
-            .execute(&self.writer)
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
         Ok(())
     }
@@ -296,7 +301,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(until)
-        .execute(&self.writer)
+        .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(())
     }

@@ -41,7 +41,7 @@ async fn store_in_clear(app: &TestApp) {
     sqlx::query("UPDATE tenants SET directory = $1 WHERE id = $2")
         .bind(serde_json::to_string(&app.tenant.directory).unwrap())
         .bind(&app.tenant.id)
-        .execute(&app.state.store.writer)
+        .execute(&mut *app.state.store.writer.acquire().await.unwrap())
         .await
         .unwrap();
 }
