@@ -114,7 +114,7 @@ impl EmbeddedDirectory {
         let row = sqlx::query(&sql)
             .bind(tenant_id)
             .bind(id.key())
-            .fetch_optional(&self.store.pool)
+            .fetch_optional(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
             .await
             .map_err(unavailable)?;
         match row {
@@ -133,7 +133,7 @@ impl EmbeddedDirectory {
         )
         .bind(tenant_id)
         .bind(user.key())
-        .fetch_optional(&self.store.pool)
+        .fetch_optional(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
         .await
         .map_err(unavailable)?
         .ok_or(DirectoryError::NotFound)?;
@@ -212,7 +212,7 @@ impl EmbeddedDirectory {
         .bind(tenant_id)
         .bind(login_key)
         .bind(i64::from(keep))
-        .fetch_all(&self.store.pool)
+        .fetch_all(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
         .await
         .map_err(unavailable)?;
         for row in rows {
@@ -255,7 +255,7 @@ impl EmbeddedDirectory {
         )
         .bind(tenant_id)
         .bind(login_key)
-        .fetch_all(&self.store.pool)
+        .fetch_all(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
         .await
         .map_err(unavailable)?;
         for row in rows.iter().skip(keep as usize) {
@@ -353,7 +353,7 @@ impl EmbeddedDirectory {
             "SELECT mail FROM dir_users WHERE tenant_id = $1 AND is_admin = 1 AND mail IS NOT NULL ORDER BY login_key",
         )
         .bind(tenant_id)
-        .fetch_all(&self.store.pool)
+        .fetch_all(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
         .await?;
         rows.iter().map(|r| Ok(r.try_get("mail")?)).collect()
     }

@@ -61,7 +61,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(tracking_id.unwrap_or(""))
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
         rows.iter()
             .map(|row| {

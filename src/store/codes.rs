@@ -125,7 +125,7 @@ impl Store {
             "SELECT id, mac, created_at, expires_at, attempts, state, delivery FROM codes WHERE id = $1",
         )
         .bind(id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.readers.acquire().await?)
         .await?;
         let Some(row) = row else { return Ok(None) };
         let state: String = row.try_get("state")?;
@@ -154,7 +154,7 @@ impl Store {
         .await?;
         let row = sqlx::query("SELECT attempts FROM codes WHERE id = $1")
             .bind(id)
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.readers.acquire().await?)
             .await?;
         Ok(row.try_get("attempts")?)
     }

@@ -12,7 +12,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(login_key)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.readers.acquire().await?)
         .await?;
         Ok(match row {
             Some(row) => row.try_get("epoch")?,

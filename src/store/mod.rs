@@ -9,6 +9,7 @@ pub mod codes;
 pub mod epochs;
 pub mod nonces;
 pub mod outbox;
+pub mod readers;
 pub mod registrations;
 pub mod sessions;
 pub mod tenant_cache;
@@ -18,8 +19,8 @@ pub mod throttles;
 pub mod writer;
 
 use anyhow::Context;
+use sqlx::Row;
 use sqlx::any::AnyPoolOptions;
-use sqlx::{AnyPool, Row};
 
 /// Which database the pool talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyA
 #[derive(Clone, Debug)]
 pub struct Store {
     /// For reads.
-    pub pool: AnyPool,
+    pub readers: readers::Readers,
     /// For writes. On SQLite one held connection, so writes queue here, in order, instead of
     /// meeting in SQLite's lock, whose busy handler sleeps 1, 2, 5, 10… ms; readers (WAL) never
     /// wait for it. On PostgreSQL the same pool as `pool`.
@@ -63,39 +64,30 @@ impl Store {
                 .await
                 .context("connecting to the database")
         };
-        let (pool, writer) = match backend {
+        let (readers, writer) = match backend {
             Backend::Sqlite => {
                 prepare_sqlite_file(url)?;
-                // WAL lets readers go on while one connection writes; NORMAL syncs at
-                // checkpoints (durable against a crashed process, not a lost power supply
-                // mid-checkpoint).
-                // No ping before each use: a SQLite connection is a file handle on a thread of
-                // our own, and the ping was a round trip to that thread for every statement.
-                let sqlite = |n, cache_kib| {
-                    AnyPoolOptions::new()
-                        .max_connections(n)
-                        .test_before_acquire(false)
-                        .after_connect(move |conn, _| {
-                            Box::pin(async move { tune_sqlite(conn, cache_kib).await })
-                        })
-                };
-                // The writer first: it creates the file and switches it to WAL. It keeps
-                // SQLite's default page cache (2 MiB); a reader's cache is emptied whenever
-                // the writer commits, so a larger one would only hold memory.
-                let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
-                    .await
-                    .context("connecting to the database")?;
-                tune_sqlite(&mut conn, 2048).await?;
-                let writer = writer::Writer::held(conn);
-                (connect(sqlite(8, 256)).await?, writer)
+                // The connections are the store's own, not a pool's (see `writer` and
+                // `readers`). The writer first: it creates the file and switches it to WAL. It
+                // keeps SQLite's default page cache (2 MiB); a reader's cache is emptied
+                // whenever the writer commits, so a larger one would only hold memory.
+                let writer = writer::Writer::held(sqlite_connection(url, 2048).await?);
+                let mut readers = Vec::new();
+                for _ in 0..8 {
+                    readers.push(sqlite_connection(url, 256).await?);
+                }
+                (readers::Readers::held(readers), writer)
             }
             Backend::Postgres => {
                 let pool = connect(AnyPoolOptions::new().max_connections(16)).await?;
-                (pool.clone(), writer::Writer::Pool(pool))
+                (
+                    readers::Readers::Pool(pool.clone()),
+                    writer::Writer::Pool(pool),
+                )
             }
         };
         let store = Store {
-            pool,
+            readers,
             writer,
             backend,
             tenant_cache: tenant_cache::TenantCache::default(),
@@ -108,7 +100,7 @@ impl Store {
     /// Closes every connection (after a CLI command or a benchmark run).
     pub async fn close(&self) {
         self.writer.close().await;
-        self.pool.close().await;
+        self.readers.close().await;
     }
 
     async fn migrate(&self) -> anyhow::Result<()> {
@@ -137,11 +129,22 @@ impl Store {
             .execute(&mut *self.writer.acquire().await?)
             .await?;
         let row = sqlx::query("SELECT value FROM settings WHERE name = 'hmac_key'")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.readers.acquire().await?)
             .await?;
         let value: String = row.try_get("value")?;
         engine.decode(value).context("decoding the stored hmac key")
     }
+}
+
+/// A SQLite connection with the server settings: WAL lets readers go on while one connection
+/// writes; NORMAL syncs at checkpoints (durable against a crashed process, not a lost power
+/// supply mid-checkpoint).
+async fn sqlite_connection(url: &str, cache_kib: i64) -> anyhow::Result<sqlx::AnyConnection> {
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+        .await
+        .context("connecting to the database")?;
+    tune_sqlite(&mut conn, cache_kib).await?;
+    Ok(conn)
 }
 
 /// Server settings for each SQLite connection.
@@ -167,10 +170,14 @@ impl Store {
             }
         };
         let mut rows = std::collections::BTreeMap::new();
-        for table in sqlx::query(list).fetch_all(&self.pool).await? {
+        // Read first, so the connection is free again before each count takes one.
+        let tables = sqlx::query(list)
+            .fetch_all(&mut *self.readers.acquire().await?)
+            .await?;
+        for table in tables {
             let name: String = table.try_get("t")?;
             let count = sqlx::query(&format!("SELECT COUNT(*) AS n FROM \"{name}\""))
-                .fetch_one(&self.pool)
+                .fetch_one(&mut *self.readers.acquire().await?)
                 .await?;
             rows.insert(name, count.try_get::<i64, _>("n")?);
         }

@@ -39,7 +39,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
         rows.iter()
             .map(|row| {

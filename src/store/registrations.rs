@@ -64,7 +64,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(login_key)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
         rows.iter()
             .filter_map(|row| registration_from(row).transpose())
@@ -153,7 +153,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(login_key)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.readers.acquire().await?)
         .await?;
         Ok(match row {
             Some(r) => Some(r.try_get("confirmed_at")?),
@@ -194,7 +194,7 @@ impl Store {
         )
         .bind(tenant_id)
         .bind(n)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
         let mut users: Vec<(String, Vec<Registration>)> = Vec::new();
         for row in &rows {

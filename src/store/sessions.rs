@@ -78,7 +78,7 @@ impl SessionStore for SessionRecords {
         )
         .bind(id_hash(id))
         .bind(self.clock.now())
-        .fetch_optional(&self.store.pool)
+        .fetch_optional(&mut *self.store.readers.acquire().await.map_err(backend)?)
         .await
         .map_err(backend)?;
         let Some(row) = row else {
@@ -108,7 +108,7 @@ impl Store {
     /// How many session records exist (live or not yet purged); for tests and the benchmark.
     pub async fn session_count(&self) -> anyhow::Result<i64> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM web_sessions")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *self.readers.acquire().await?)
             .await?;
         Ok(row.try_get("n")?)
     }

@@ -56,7 +56,7 @@ impl Store {
         let sql = format!("SELECT {COLUMNS} FROM tenants WHERE {column} = $1");
         let row = sqlx::query(&sql)
             .bind(value)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut *self.readers.acquire().await?)
             .await?;
         let found = row.as_ref().map(|row| from_row(self, row)).transpose()?;
         self.tenant_cache
@@ -69,7 +69,9 @@ impl Store {
             return Ok(all);
         }
         let sql = format!("SELECT {COLUMNS} FROM tenants ORDER BY slug");
-        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+        let rows = sqlx::query(&sql)
+            .fetch_all(&mut *self.readers.acquire().await?)
+            .await?;
         let all = rows
             .iter()
             .map(|row| from_row(self, row))

@@ -262,7 +262,7 @@ impl Store {
         .bind(kind)
         .bind(subject)
         .bind(since)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *self.readers.acquire().await?)
         .await?;
         Ok(row.try_get("n")?)
     }
@@ -280,7 +280,7 @@ impl Store {
         .bind(tenant_id)
         .bind(login_key)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *self.readers.acquire().await?)
         .await?;
         Ok(match row {
             Some(row) => Some(row.try_get("until_at")?),

@@ -170,7 +170,7 @@ mod tests {
     async fn setting(store: &Store, name: &str) -> Option<String> {
         sqlx::query("SELECT value FROM settings WHERE name = $1")
             .bind(name)
-            .fetch_optional(&store.pool)
+            .fetch_optional(&mut *store.readers.acquire().await.unwrap())
             .await
             .unwrap()
             .map(|row| row.try_get("value").unwrap())

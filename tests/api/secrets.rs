@@ -29,7 +29,7 @@ fn holds(haystack: &[u8], needle: &str) -> bool {
 async fn stored_directory(app: &TestApp) -> String {
     sqlx::query("SELECT directory FROM tenants WHERE id = $1")
         .bind(&app.tenant.id)
-        .fetch_one(&app.state.store.pool)
+        .fetch_one(&mut *app.state.store.readers.acquire().await.unwrap())
         .await
         .unwrap()
         .try_get("directory")
