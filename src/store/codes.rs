@@ -108,15 +108,12 @@ impl Store {
                 .await?;
             return Ok(());
         }
-        let mut tx = self.writer.begin().await?;
-        sqlx::query(&SUPERSEDE.replace("$3", "$1"))
-            .bind(code.flow_id)
-            .execute(&mut *tx)
+        // PostgreSQL takes one command of one statement only: the update as a data-modifying
+        // CTE of the insert, which is as atomic as the transaction it replaces, in one trip.
+        let one = format!("WITH superseded AS ({SUPERSEDE} RETURNING id) {INSERT}");
+        bind_code(code, sqlx::query(&one))
+            .execute(&mut *self.writer.acquire().await?)
             .await?;
-        bind_code(code, sqlx::query(INSERT))
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -79,7 +79,23 @@ impl Store {
                 (readers::Readers::held(readers), writer)
             }
             Backend::Postgres => {
-                let pool = connect(AnyPoolOptions::new().max_connections(16)).await?;
+                // A connection is tested before use only after a second idle: one in steady
+                // use was just pinged when it came back to the pool (sqlx does that on every
+                // release), and a ping is a round trip to the server.
+                let pool = connect(
+                    AnyPoolOptions::new()
+                        .max_connections(16)
+                        .test_before_acquire(false)
+                        .before_acquire(|conn, meta| {
+                            Box::pin(async move {
+                                if meta.idle_for > std::time::Duration::from_secs(1) {
+                                    sqlx::Connection::ping(conn).await?;
+                                }
+                                Ok(true)
+                            })
+                        }),
+                )
+                .await?;
                 (
                     readers::Readers::Pool(pool.clone()),
                     writer::Writer::Pool(pool),

@@ -41,6 +41,33 @@ async fn a_two_gate_reset_on_postgres() {
 }
 
 #[tokio::test]
+async fn a_new_code_on_postgres_supersedes_the_old_one() {
+    let Some(app) = spawn_postgres_app(|_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    b.start(&app, "alice").await;
+    let first = b.email_code(&app, "alice.alt@example.net").await;
+    app.clock.advance(61);
+    b.post("/reset/resend", &[])
+        .await
+        .assert_has("We emailed a code to");
+    let second = app.wait_mail("alice.alt@example.net", 1).await.code();
+    assert_ne!(first, second);
+    // One statement superseded the first as it stored the second: one live code is left.
+    let live = sqlx::query("SELECT COUNT(*) AS n FROM codes WHERE state = 'live'")
+        .fetch_one(&mut *app.state.store.readers.acquire().await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(sqlx::Row::try_get::<i64, _>(&live, "n").unwrap(), 1);
+    let old = b.post("/reset/code", &[("code", &first)]).await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY);
+    b.post("/reset/code", &[("code", &second)])
+        .await
+        .assert_has("Choose a new password");
+}
+
+#[tokio::test]
 async fn attempts_block_on_postgres() {
     let Some(app) = spawn_postgres_app(|_| {}).await else {
         return;
