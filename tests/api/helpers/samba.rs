@@ -210,14 +210,10 @@ impl Samba {
     pub async fn deny_unlock_of(&mut self, user: &str) {
         self.stop();
         let sid = self.attribute("pwreset", "objectSid");
-        let dn = self.attribute(user, "distinguishedName");
-        let deny = format!("(OD;;WP;28630ebf-41d5-11d1-a9c1-0000f80367c1;;{sid})");
-        self.tool(&[
-            "dsacl",
-            "set",
-            &format!("--objectdn={dn}"),
-            &format!("--sddl={deny}"),
-        ]);
+        self.add_aces(
+            user,
+            &format!("(OD;;WP;28630ebf-41d5-11d1-a9c1-0000f80367c1;;{sid})"),
+        );
         self.run().await;
     }
 
@@ -225,16 +221,20 @@ impl Samba {
     /// denied to Everyone and to the user (SELF).
     pub async fn deny_own_change_of(&mut self, user: &str) {
         self.stop();
-        let dn = self.attribute(user, "distinguishedName");
         let right = "ab721a53-1e2f-11d0-9819-00aa0040529b";
-        let deny = format!("(OD;;CR;{right};;WD)(OD;;CR;{right};;PS)");
+        self.add_aces(user, &format!("(OD;;CR;{right};;WD)(OD;;CR;{right};;PS)"));
+        self.run().await;
+    }
+
+    /// Adds ACEs (SDDL) to a user's DACL, on the stopped server's database.
+    fn add_aces(&self, user: &str, sddl: &str) {
+        let dn = self.attribute(user, "distinguishedName");
         self.tool(&[
             "dsacl",
             "set",
             &format!("--objectdn={dn}"),
-            &format!("--sddl={deny}"),
+            &format!("--sddl={sddl}"),
         ]);
-        self.run().await;
     }
 
     /// Replaces attributes of a user's entry as the domain's administrator, over LDAPS.
