@@ -63,6 +63,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = open_store(&config).await?;
             cli::policy::policy(&store, cmd).await
         }
+        Command::Admin(cmd) => {
+            let store = open_store(&config).await?;
+            cli::admin::run(&store, cmd).await
+        }
         Command::Directory(cmd) => {
             let store = open_store(&config).await?;
             let state = state(config, store, Parts::default()).await?;

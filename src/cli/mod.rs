@@ -1,5 +1,6 @@
 //! Operator commands: serve, tenant, policy and user management.
 
+pub mod admin;
 pub mod directory;
 pub mod policy;
 pub mod secrets;
@@ -45,9 +46,19 @@ pub enum Command {
     /// The key that encrypts stored directory secrets.
     #[command(subcommand)]
     Secrets(SecretsCommand),
+    /// The admin console's sign-ins.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Load benchmark: starts this binary as a portal on loopback, drives page views and full
     /// resets, and prints requests/s, flows/s, latencies and the server's peak memory.
     Bench(crate::bench::BenchArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AdminCommand {
+    /// Forget an admin's authenticator app (a lost phone): at their next sign-in to the admin
+    /// console they set up a new one.
+    ResetMfa { slug: String, login: String },
 }
 
 #[derive(Subcommand, Debug)]

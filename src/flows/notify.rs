@@ -133,7 +133,7 @@ pub async fn admin_mailboxes(ctx: &FlowCtx<'_>) -> anyhow::Result<Vec<String>> {
 }
 
 /// Whether the user is one of the tenant's admins (flagged, or in `admin_group`).
-async fn is_admin(ctx: &FlowCtx<'_>, user: &DirUser) -> bool {
+pub async fn is_admin(ctx: &FlowCtx<'_>, user: &DirUser) -> bool {
     if user.is_admin {
         return true;
     }

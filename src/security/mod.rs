@@ -7,6 +7,7 @@ pub mod hashing;
 pub mod key_files;
 pub mod sealing;
 pub mod throttle;
+pub mod totp;
 
 use hmac::{Hmac, Mac};
 use rand::RngCore;

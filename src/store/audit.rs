@@ -63,18 +63,31 @@ impl Store {
         .bind(tracking_id.unwrap_or(""))
         .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(AuditRow {
-                    tracking_id: row.try_get("tracking_id")?,
-                    login: row.try_get("login")?,
-                    activity: row.try_get("activity")?,
-                    outcome: row.try_get("outcome")?,
-                    detail: row.try_get("detail")?,
-                    client_ip: row.try_get("client_ip")?,
-                    at: row.try_get("at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(audit_row).collect()
     }
+
+    /// The tenant's last `limit` events, newest first.
+    pub async fn recent_audit(&self, tenant_id: &str, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+             WHERE tenant_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+        )
+        .bind(tenant_id)
+        .bind(limit)
+        .fetch_all(&mut *self.readers.acquire().await?)
+        .await?;
+        rows.iter().map(audit_row).collect()
+    }
+}
+
+fn audit_row(row: &sqlx::any::AnyRow) -> anyhow::Result<AuditRow> {
+    Ok(AuditRow {
+        tracking_id: row.try_get("tracking_id")?,
+        login: row.try_get("login")?,
+        activity: row.try_get("activity")?,
+        outcome: row.try_get("outcome")?,
+        detail: row.try_get("detail")?,
+        client_ip: row.try_get("client_ip")?,
+        at: row.try_get("at")?,
+    })
 }

@@ -3,6 +3,7 @@
 //! Queries use `$N` placeholders, TEXT ids and BIGINT unix seconds / 0-1 flags, so the same
 //! statement runs on both backends through `sqlx::AnyPool`; each backend has its own migrations.
 
+pub mod admin_mfa;
 pub mod audit;
 pub mod cleanup;
 pub mod codes;

@@ -109,6 +109,7 @@ impl Store {
                 }
             }
         }
+        found.sealed_with.extend(self.admin_mfa_key_ids().await?);
         Ok(found)
     }
 
@@ -140,9 +141,9 @@ impl Store {
     /// one transaction. Returns how many secrets were sealed again.
     pub async fn reseal_secrets(&self, new: SealingKey) -> anyhow::Result<usize> {
         let stored = self.stored_directories().await?;
-        let resealer = self.clone().with_sealing(Some(new));
         let mut tx = self.writer.begin().await?;
-        let mut count = 0;
+        let mut count = self.reseal_admin_mfa(&mut tx, &new).await?;
+        let resealer = self.clone().with_sealing(Some(new));
         for (id, mut directory) in stored {
             self.open_secrets(&id, &mut directory)?;
             count += directory

@@ -1,7 +1,8 @@
 //! HTTP: one router per area, tenant pages mounted at `/` (by host) and `/t/{slug}`, and the
 //! security headers every response carries.
 
-pub mod assets;
+pub mod admin;
+mod assets;
 pub mod browser;
 pub mod dev;
 pub mod helpdesk;
@@ -31,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         Router::new()
             .merge(reset::router())
             .merge(register::router())
+            .merge(admin::router())
             .merge(helpdesk::router())
             .merge(dev::router())
             .merge(assets::tenant_router())

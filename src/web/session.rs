@@ -50,6 +50,22 @@ pub struct SessionData {
     /// A proof code sent to one of the user's contacts, waiting to be entered.
     #[serde(default)]
     pub proving: Option<PendingProof>,
+    /// An admin signing in to the console (password checked) or signed in (both factors):
+    /// kept apart from the registration portal's sign-in.
+    #[serde(default)]
+    pub admin: Option<AdminSignIn>,
+}
+
+/// An admin's sign-in to the console.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AdminSignIn {
+    pub login: String,
+    pub login_key: String,
+    pub display_name: String,
+    /// The authenticator code was accepted too.
+    pub verified: bool,
+    pub signed_in_at: i64,
+    pub last_seen: i64,
 }
 
 /// One tenant's entry in the session record.

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod ad;
+mod admin_console;
 mod admin_group;
 mod captcha;
 mod cleanup;

@@ -1,0 +1,179 @@
+//! The console's first factor, the directory password, then whether the user is an admin
+//! (the embedded directory's flag, or the tenant's `admin_group`), checked at every sign-in.
+
+use crate::domain::user_id::UserId;
+use crate::error::AppError;
+use crate::flows::account::{SignIn, sign_in};
+use crate::flows::notify::is_admin;
+use crate::state::AppState;
+use crate::web::pages::{PageCtx, render};
+use crate::web::session::AdminSignIn;
+use crate::web::visit::Visit;
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use secrecy::SecretString;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "admin/sign_in.html")]
+struct SignInPage {
+    page: PageCtx,
+    user_id: String,
+    error: Option<String>,
+}
+
+pub(super) async fn show(
+    st: &AppState,
+    v: Visit,
+    status: StatusCode,
+    user_id: String,
+    error: Option<String>,
+) -> Result<Response, AppError> {
+    let page = SignInPage {
+        page: v.page(st),
+        user_id,
+        error,
+    };
+    let response = render(status, &page);
+    v.finish(st, response).await
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    user_id: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// POST /admin/sign-in: the password, throttled like the registration portal's; an admin goes
+/// on to the code (the session ID changes), anyone else is told they have no admin access.
+pub async fn submit(
+    State(st): State<AppState>,
+    mut v: Visit,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, AppError> {
+    if !v.csrf_ok(&form.csrf) {
+        return v.csrf_failed_to(&st, "/admin").await;
+    }
+    let typed: String = form.user_id.chars().take(300).collect();
+    let password = SecretString::from(form.password.chars().take(1024).collect::<String>());
+    let outcome = sign_in(&v.flow_ctx(&st), &typed, &password).await?;
+    let account = match outcome {
+        SignIn::SignedIn(account) => account,
+        SignIn::Failed => {
+            let error = "That user ID and password don't match. Check them and try again.";
+            return show(
+                &st,
+                v,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                typed,
+                Some(error.into()),
+            )
+            .await;
+        }
+        SignIn::Throttled => {
+            let error = "Too many failed sign-ins. For your security, wait an hour and try again.";
+            return show(
+                &st,
+                v,
+                StatusCode::TOO_MANY_REQUESTS,
+                typed,
+                Some(error.into()),
+            )
+            .await;
+        }
+        SignIn::MustChange { .. } => {
+            return v
+                .message(
+                    &st,
+                    StatusCode::FORBIDDEN,
+                    "Change your password first",
+                    &["Your password is right, but your directory wants a new one before you sign in anywhere. Sign in to the security info page to change it, then come back."],
+                    Some(("/register", "Change my password")),
+                )
+                .await;
+        }
+        SignIn::Unavailable => return unavailable(&st, v).await,
+    };
+    let user = match UserId::parse(&account.login) {
+        Ok(id) => st.directory(&v.t.tenant).find_user(&id).await,
+        Err(_) => Err(crate::directory::DirectoryError::NotFound),
+    };
+    let Ok(user) = user else {
+        return unavailable(&st, v).await;
+    };
+    let ctx = v.flow_ctx(&st);
+    if !is_admin(&ctx, &user).await {
+        ctx.audit(
+            &account.login,
+            "admin_sign_in_refused",
+            "failure",
+            "not an admin",
+        )
+        .await;
+        let title = format!("You don't have admin access to {}", v.page(&st).org);
+        return v
+            .message(
+                &st,
+                StatusCode::FORBIDDEN,
+                &title,
+                &["Your password is right, but you aren't one of this portal's admins. If you should be, ask an admin to add you to the admin group."],
+                Some(("/register", "Manage your own security info")),
+            )
+            .await;
+    }
+    let now = st.clock.now();
+    v.session.rotate(&st).await?;
+    v.session.data.admin = Some(AdminSignIn {
+        login: account.login,
+        login_key: account.login_key,
+        display_name: account.display_name,
+        verified: false,
+        signed_in_at: now,
+        last_seen: now,
+    });
+    v.redirect(&st, "/admin/code").await
+}
+
+async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> {
+    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
+        &["We couldn't reach your organisation's directory to check your password. Please try again in a few minutes."],
+        Some(("/admin", "Try again"))).await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// POST /admin/sign-out: ends the admin sign-in (not the registration portal's).
+pub async fn sign_out(
+    State(st): State<AppState>,
+    mut v: Visit,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    if !v.csrf_ok(&form.csrf) {
+        return v.csrf_failed_to(&st, "/admin").await;
+    }
+    if let Some(admin) = v.session.data.admin.take() {
+        v.flow_ctx(&st)
+            .audit(&admin.login, "admin_signed_out", "success", "")
+            .await;
+    }
+    v.session.rotate(&st).await?;
+    v.message(
+        &st,
+        StatusCode::OK,
+        "You're signed out of the admin console",
+        &["Close this window if you're on a shared computer."],
+        Some(("/admin", "Sign in again")),
+    )
+    .await
+}

@@ -1,0 +1,286 @@
+//! The admin console's sign-in: the directory password, then an authenticator-app code
+//! (enrolled with a QR code at the first sign-in, each code accepted once, wrong ones
+//! throttled), for admins only; no admin route serves anyone else.
+
+use crate::helpers::*;
+use axum::http::StatusCode;
+use sspr::security::totp;
+
+/// The authenticator secret the enrolment page shows for typing in.
+fn shown_secret(page: &Page) -> Vec<u8> {
+    let re = regex::Regex::new(r#"<code class="secret">([A-Z2-7 ]+)</code>"#).unwrap();
+    let text = re.captures(&page.body).expect("the secret on the page")[1].replace(' ', "");
+    data_encoding::BASE32_NOPAD.decode(text.as_bytes()).unwrap()
+}
+
+fn code_now(app: &TestApp, secret: &[u8]) -> String {
+    totp::code_at(secret, totp::step_of(app.clock.now()))
+}
+
+/// Signs the admin (Ada) in with her password; the page that follows (enrolment or code).
+async fn password_step(b: &mut Browser) -> Page {
+    b.get("/admin")
+        .await
+        .assert_has("Sign in to the admin console");
+    b.post(
+        "/admin/sign-in",
+        &[("user_id", "admin"), ("password", OLD_PASSWORD)],
+    )
+    .await
+}
+
+/// Enrols the admin's authenticator and signs her in; her secret.
+async fn enrolled(app: &TestApp, b: &mut Browser) -> Vec<u8> {
+    let page = password_step(b).await;
+    page.assert_has("Set up your authenticator app");
+    let secret = shown_secret(&page);
+    b.post("/admin/code", &[("code", &code_now(app, &secret))])
+        .await
+        .assert_has("Signed in as Ada Admin");
+    secret
+}
+
+#[tokio::test]
+async fn an_admin_enrols_an_authenticator_then_signs_in_with_each_code_once() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    let page = password_step(&mut b).await;
+    page.assert_has("Set up your authenticator app");
+    assert!(
+        page.body.contains("<svg"),
+        "the QR code is drawn in the page"
+    );
+    let secret = shown_secret(&page);
+    let wrong = b.post("/admin/code", &[("code", "000000")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    wrong.assert_has("That code isn't right");
+    let code = code_now(&app, &secret);
+    let home = b.post("/admin/code", &[("code", &code)]).await;
+    home.assert_has("Admin console");
+    home.assert_has("Signed in as Ada Admin (admin)");
+    home.assert_has("admin signed in");
+    // Phone-sized and script-free like the user pages: a viewport, a label for every field,
+    // no inline script or style (the QR code is inline SVG, allowed by the CSP).
+    let input = regex::Regex::new(r#"<input id="([^"]+)"[^>]*type="(text|password)""#).unwrap();
+    for page in [&page, &home] {
+        assert!(page.has("name=\"viewport\""));
+        for c in input.captures_iter(&page.body) {
+            assert!(
+                page.body.contains(&format!("<label for=\"{}\">", &c[1])),
+                "{}",
+                &c[1]
+            );
+        }
+        for banned in ["<script", "onclick", "javascript:", "style=\""] {
+            assert!(!page.body.contains(banned), "{banned} in {}", page.url);
+        }
+    }
+    // The console's sign-in is not the registration portal's.
+    b.get("/register/methods")
+        .await
+        .assert_has("Sign in to manage your security info");
+
+    b.get("/admin").await;
+    b.post("/admin/sign-out", &[])
+        .await
+        .assert_has("You're signed out of the admin console");
+    b.get("/admin")
+        .await
+        .assert_has("Sign in to the admin console");
+
+    // Enrolled now: just the code; the code that signed her in doesn't work twice.
+    let mut again = app.browser();
+    let page = password_step(&mut again).await;
+    page.assert_has("Enter your authenticator code");
+    assert!(!page.body.contains("<svg"));
+    let reused = again.post("/admin/code", &[("code", &code)]).await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    reused.assert_has("That code was used already");
+    app.clock.advance(30);
+    again
+        .post("/admin/code", &[("code", &code_now(&app, &secret))])
+        .await
+        .assert_has("Signed in as Ada Admin");
+    // 15 minutes without a request end it.
+    app.clock.advance(15 * 60);
+    again
+        .get("/admin")
+        .await
+        .assert_has("Sign in to the admin console");
+
+    // The secret is stored sealed, never in clear.
+    let row = sqlx::query("SELECT secret FROM admin_mfa")
+        .fetch_one(&mut *app.state.store.readers.acquire().await.unwrap())
+        .await
+        .unwrap();
+    let stored: String = sqlx::Row::try_get(&row, "secret").unwrap();
+    assert!(stored.starts_with("sealed:v1:"), "{stored}");
+    let typed = data_encoding::BASE32_NOPAD.encode(&secret);
+    assert!(!stored.contains(&typed));
+    let activities = app.audit_activities().await;
+    for expected in [
+        "admin_sign_in_failed:failure",
+        "admin_signed_in:success",
+        "admin_signed_out:success",
+    ] {
+        assert!(activities.contains(&expected.to_string()), "{activities:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_user_who_is_not_an_admin_is_told_so_and_gets_nothing() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    b.get("/admin").await;
+    let refused = b
+        .post(
+            "/admin/sign-in",
+            &[("user_id", "alice"), ("password", OLD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    refused.assert_has("You don't have admin access to Acme");
+    assert!(!refused.has("authenticator"));
+    b.get("/admin")
+        .await
+        .assert_has("Sign in to the admin console");
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"admin_sign_in_refused:failure".to_string())
+    );
+}
+
+#[tokio::test]
+async fn no_admin_route_serves_an_anonymous_half_signed_or_user_session() {
+    let app = spawn_app().await;
+    let mut anonymous = app.browser();
+    let mut half = app.browser();
+    password_step(&mut half)
+        .await
+        .assert_has("Set up your authenticator app");
+    let mut user = app.browser();
+    user.sign_in("alice", OLD_PASSWORD).await;
+    for b in [&mut anonymous, &mut half, &mut user] {
+        for (path, methods) in sspr::web::admin::ROUTES {
+            for method in *methods {
+                // A real form token of this session, as a forged request could carry.
+                b.get("/admin").await;
+                let page = match *method {
+                    "GET" => b.get(path).await,
+                    _ => b.post(path, &[("code", "123456")]).await,
+                };
+                assert!(
+                    !page.has("Recent activity") && !page.has("Signed in as"),
+                    "{method} {path} served the console: {}",
+                    page.body
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn wrong_codes_are_throttled_like_wrong_passwords() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    let page = password_step(&mut b).await;
+    let secret = shown_secret(&page);
+    for _ in 0..5 {
+        let wrong = b.post("/admin/code", &[("code", "000000")]).await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let blocked = b
+        .post("/admin/code", &[("code", &code_now(&app, &secret))])
+        .await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    blocked.assert_has("Too many wrong codes");
+}
+
+#[tokio::test]
+async fn a_lost_authenticator_is_reset_from_the_command_line_and_enrolled_again() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    let first = enrolled(&app, &mut b).await;
+
+    // Rotating the secret key keeps the authenticator working.
+    sspr::cli::secrets::rotate(&app.config).await.unwrap();
+    let reopened = sspr::app::open_store(&app.config).await.unwrap();
+    let mfa = reopened
+        .admin_mfa(&app.tenant.id, "admin")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(mfa.secret, first);
+
+    let cmd = sspr::cli::AdminCommand::ResetMfa {
+        slug: "acme".into(),
+        login: "admin".into(),
+    };
+    sspr::cli::admin::run(&reopened, cmd).await.unwrap();
+    let mut again = app.browser();
+    let page = password_step(&mut again).await;
+    page.assert_has("Set up your authenticator app");
+    assert_ne!(shown_secret(&page), first, "a new secret");
+    let cmd = sspr::cli::AdminCommand::ResetMfa {
+        slug: "acme".into(),
+        login: "erin".into(),
+    };
+    let none = sspr::cli::admin::run(&reopened, cmd).await.unwrap_err();
+    assert!(
+        none.to_string().contains("has no authenticator app"),
+        "{none}"
+    );
+}
+
+#[tokio::test]
+async fn on_ldap_the_admin_group_decides_at_every_sign_in() {
+    let Some((app, _slapd)) = spawn_ldap_app(false, |s| {
+        s.policy.admin_group = Some("sspr-admins".into());
+    })
+    .await
+    else {
+        return;
+    };
+    let sign_in = |user: &'static str| {
+        let app = &app;
+        async move {
+            let mut b = app.browser();
+            b.get("/admin").await;
+            b.post(
+                "/admin/sign-in",
+                &[("user_id", user), ("password", OLD_PASSWORD)],
+            )
+            .await
+        }
+    };
+    // ada is the one member of sspr-admins in slapd; alice, bob and the rest are not.
+    sign_in("ada")
+        .await
+        .assert_has("Set up your authenticator app");
+    let alice = sign_in("alice").await;
+    assert_eq!(alice.status, StatusCode::FORBIDDEN);
+    alice.assert_has("You don't have admin access");
+}
+
+#[tokio::test]
+async fn the_admin_sign_in_on_postgres() {
+    let Some(app) = spawn_postgres_app(|_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    let secret = enrolled(&app, &mut b).await;
+    let mut again = app.browser();
+    password_step(&mut again)
+        .await
+        .assert_has("Enter your authenticator code");
+    let used = again
+        .post("/admin/code", &[("code", &code_now(&app, &secret))])
+        .await;
+    assert_eq!(used.status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.clock.advance(30);
+    again
+        .post("/admin/code", &[("code", &code_now(&app, &secret))])
+        .await
+        .assert_has("Signed in as Ada Admin");
+}
