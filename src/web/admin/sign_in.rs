@@ -7,6 +7,7 @@ use crate::flows::account::{SignIn, sign_in};
 use crate::flows::notify::is_admin;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
+use crate::web::register::sign_in::{CsrfForm, SignInForm};
 use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
 use askama::Template;
@@ -14,8 +15,6 @@ use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use secrecy::SecretString;
-use serde::Deserialize;
 
 #[derive(Template)]
 #[template(path = "admin/sign_in.html")]
@@ -41,16 +40,6 @@ pub(super) async fn show(
     v.finish(st, response).await
 }
 
-#[derive(Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    user_id: String,
-    #[serde(default)]
-    password: String,
-}
-
 /// POST /admin/sign-in: the password, throttled like the registration portal's; an admin goes
 /// on to the code (the session ID changes), anyone else is told they have no admin access.
 pub async fn submit(
@@ -61,8 +50,7 @@ pub async fn submit(
     if !v.csrf_ok(&form.csrf) {
         return v.csrf_failed_to(&st, "/admin").await;
     }
-    let typed: String = form.user_id.chars().take(300).collect();
-    let password = SecretString::from(form.password.chars().take(1024).collect::<String>());
+    let (typed, password) = form.credentials();
     let outcome = sign_in(&v.flow_ctx(&st), &typed, &password).await?;
     let account = match outcome {
         SignIn::SignedIn(account) => account,
@@ -145,12 +133,6 @@ async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> {
     v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
         &["We couldn't reach your organisation's directory to check your password. Please try again in a few minutes."],
         Some(("/admin", "Try again"))).await
-}
-
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
 }
 
 /// POST /admin/sign-out: ends the admin sign-in (not the registration portal's).

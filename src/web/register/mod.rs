@@ -17,7 +17,7 @@ mod contact;
 mod overview;
 mod password;
 mod prove;
-mod sign_in;
+pub(crate) mod sign_in;
 
 use crate::error::AppError;
 use crate::flows::account::{Account, Requirement, Standing, standing};

@@ -63,14 +63,24 @@ pub async fn entry(
     }
 }
 
+/// A user ID and password, as the registration portal and the admin console take them.
 #[derive(Deserialize)]
 pub struct SignInForm {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
     #[serde(default)]
     user_id: String,
     #[serde(default)]
     password: String,
+}
+
+impl SignInForm {
+    /// The typed user ID and the password, each cut to a sane length.
+    pub(crate) fn credentials(&self) -> (String, SecretString) {
+        let typed: String = self.user_id.chars().take(300).collect();
+        let password = SecretString::from(self.password.chars().take(1024).collect::<String>());
+        (typed, password)
+    }
 }
 
 /// POST /register/sign-in: the directory password decides; the session ID changes on success.
@@ -82,8 +92,7 @@ pub async fn submit(
     if !v.csrf_ok(&form.csrf) {
         return v.csrf_failed_to(&st, "/register").await;
     }
-    let typed: String = form.user_id.chars().take(300).collect();
-    let password = SecretString::from(form.password.chars().take(1024).collect::<String>());
+    let (typed, password) = form.credentials();
     let outcome = sign_in(&v.flow_ctx(&st), &typed, &password).await?;
     match outcome {
         SignIn::SignedIn(account) => {
@@ -113,10 +122,11 @@ pub async fn submit(
     }
 }
 
+/// A form that carries nothing but its CSRF token.
 #[derive(Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
-    pub(super) csrf: String,
+    pub(crate) csrf: String,
 }
 
 csrf_forms!(CsrfForm);
