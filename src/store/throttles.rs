@@ -16,7 +16,7 @@ impl Store {
     /// A write transaction no other one holding any of `keys` can interleave with: on SQLite
     /// `BEGIN IMMEDIATE` on the one writer connection (which excludes every other writer), on
     /// PostgreSQL an advisory lock per key, taken in order in one statement (so two can't
-    /// deadlock).
+    /// deadlock), sent with the `BEGIN` in one trip.
     pub(super) async fn exclusive(
         &self,
         keys: impl IntoIterator<Item = i64>,
@@ -24,22 +24,59 @@ impl Store {
         if self.backend == Backend::Sqlite {
             return Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?);
         }
-        let mut tx = self.writer.begin().await?;
         let mut keys: Vec<i64> = keys.into_iter().collect();
         keys.sort_unstable();
         keys.dedup();
-        if !keys.is_empty() {
-            // The keys are our own integers.
-            let locks: Vec<String> = keys
-                .iter()
-                .map(|k| format!("pg_advisory_xact_lock({k})"))
-                .collect();
-            sqlx::query(&format!("SELECT {}", locks.join(", ")))
-                .execute(&mut *tx)
-                .await?;
+        if keys.is_empty() {
+            return Ok(self.writer.begin().await?);
         }
-        Ok(tx)
+        // The keys are our own integers.
+        let locks: Vec<String> = keys
+            .iter()
+            .map(|k| format!("pg_advisory_xact_lock({k})"))
+            .collect();
+        let begin = format!("BEGIN; SELECT {}", locks.join(", "));
+        Ok(self.writer.begin_with(begin).await?)
     }
+}
+
+/// One statement that records an event for every limit, only if all have room: `$1` tenant,
+/// `$2` now, `$3` since, then the kind, subject and limit of each.
+fn allowance_insert_sql(limits: usize) -> String {
+    let arg = |i: usize, k: usize| format!("${}", 4 + 3 * i + k);
+    let rows: Vec<String> = (0..limits)
+        .map(|i| format!("({}, {})", arg(i, 0), arg(i, 1)))
+        .collect();
+    let room: Vec<String> = (0..limits)
+        .map(|i| {
+            format!(
+                "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = {} AND subject = {} AND at > $3) < {}",
+                arg(i, 0),
+                arg(i, 1),
+                arg(i, 2)
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO throttle_events (tenant_id, kind, subject, at) \
+         SELECT $1, v.column1, v.column2, $2 FROM (VALUES {}) AS v WHERE {}",
+        rows.join(", "),
+        room.join(" AND ")
+    )
+}
+
+fn bind_allowance<'q>(
+    query: AnyQuery<'q>,
+    tenant_id: &'q str,
+    limits: &[Allowance<'q>],
+    since: i64,
+    now: i64,
+) -> AnyQuery<'q> {
+    let mut query = query.bind(tenant_id).bind(now).bind(since);
+    for l in limits {
+        query = query.bind(l.kind).bind(l.subject).bind(l.limit);
+    }
+    query
 }
 
 /// One row with the number of events `n0`, `n1`… of each limit since `$2`.
@@ -139,28 +176,26 @@ impl Store {
             .iter()
             .map(|l| lock_key(tenant_id, l.kind, l.subject));
         let mut tx = self.exclusive(keys).await?;
-        // Every count in one statement, every insert in another: few round trips per request.
+        // Under the locks, the insert that checks every limit sees every event recorded by
+        // the requests before (each statement reads what was committed when it starts): three
+        // trips in all (BEGIN with the locks, this, COMMIT).
+        let sql = allowance_insert_sql(limits.len());
+        let inserted = bind_allowance(sqlx::query(&sql), tenant_id, limits, since, now)
+            .execute(&mut *tx)
+            .await?;
+        if inserted.rows_affected() > 0 {
+            tx.commit().await?;
+            return Ok(None);
+        }
         let sql = counts_sql(limits.len());
-        let query = bind_counts(sqlx::query(&sql), tenant_id, limits, since);
-        let row = query.fetch_one(&mut *tx).await?;
-        if let Some(full) = first_full(&row, limits)? {
-            tx.rollback().await?;
-            return Ok(Some(full));
+        let row = bind_counts(sqlx::query(&sql), tenant_id, limits, since)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.rollback().await?;
+        match first_full(&row, limits)? {
+            Some(full) => Ok(Some(full)),
+            None => anyhow::bail!("the throttle's limits kept changing"),
         }
-        let values: Vec<String> = (0..limits.len())
-            .map(|i| format!("($1, ${}, ${}, $2)", 3 + 2 * i, 4 + 2 * i))
-            .collect();
-        let sql = format!(
-            "INSERT INTO throttle_events (tenant_id, kind, subject, at) VALUES {}",
-            values.join(", ")
-        );
-        let mut query = sqlx::query(&sql).bind(tenant_id).bind(now);
-        for l in limits {
-            query = query.bind(l.kind).bind(l.subject);
-        }
-        query.execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(None)
     }
 
     /// `take_allowance` on SQLite: one statement on the one writer connection, which no other
@@ -174,34 +209,11 @@ impl Store {
         since: i64,
         now: i64,
     ) -> anyhow::Result<Option<usize>> {
-        // $1 tenant, $2 now, $3 since, then kind, subject and limit of each.
-        let arg = |i: usize, k: usize| format!("${}", 4 + 3 * i + k);
-        let rows: Vec<String> = (0..limits.len())
-            .map(|i| format!("({}, {})", arg(i, 0), arg(i, 1)))
-            .collect();
-        let room: Vec<String> = (0..limits.len())
-            .map(|i| {
-                format!(
-                    "(SELECT COUNT(*) FROM throttle_events WHERE tenant_id = $1 AND kind = {} AND subject = {} AND at > $3) < {}",
-                    arg(i, 0),
-                    arg(i, 1),
-                    arg(i, 2)
-                )
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO throttle_events (tenant_id, kind, subject, at) \
-             SELECT $1, column1, column2, $2 FROM (VALUES {}) WHERE {}",
-            rows.join(", "),
-            room.join(" AND ")
-        );
+        let sql = allowance_insert_sql(limits.len());
         // A refusal is told by which limit is full; a limit whose window moved on between the
         // two statements has room again, so the insert is tried again.
         for _ in 0..3 {
-            let mut query = sqlx::query(&sql).bind(tenant_id).bind(now).bind(since);
-            for l in limits {
-                query = query.bind(l.kind).bind(l.subject).bind(l.limit);
-            }
+            let query = bind_allowance(sqlx::query(&sql), tenant_id, limits, since, now);
             if query
                 .execute(&mut *self.writer.acquire().await?)
                 .await?

@@ -68,12 +68,17 @@ impl Writer {
         self.begin_with("BEGIN").await
     }
 
-    /// A transaction opened with `statement` (`BEGIN IMMEDIATE` on SQLite, say).
-    pub async fn begin_with(&self, statement: &'static str) -> Result<WriteTx, sqlx::Error> {
+    /// A transaction opened with `statement` (`BEGIN IMMEDIATE` on SQLite, say; on PostgreSQL
+    /// it may go on with more statements, sent in the same trip).
+    pub async fn begin_with(
+        &self,
+        statement: impl Into<std::borrow::Cow<'static, str>>,
+    ) -> Result<WriteTx, sqlx::Error> {
+        let statement = statement.into();
         match self {
             Writer::Held(held) => {
                 let mut guard = clean(held).await?;
-                guard.conn.execute(statement).await?;
+                guard.conn.execute(&*statement).await?;
                 guard.open_transaction = true;
                 Ok(WriteTx::Held(guard))
             }
