@@ -62,6 +62,9 @@ pub struct AdminSignIn {
     pub login: String,
     pub login_key: String,
     pub display_name: String,
+    /// The admin's own mailbox, told when an authenticator is set up.
+    #[serde(default)]
+    pub mail: Option<String>,
     /// The authenticator code was accepted too.
     pub verified: bool,
     pub signed_in_at: i64,

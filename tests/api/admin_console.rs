@@ -108,6 +108,13 @@ async fn an_admin_enrols_an_authenticator_then_signs_in_with_each_code_once() {
         .await
         .assert_has("Sign in to the admin console");
 
+    // Every admin is told an authenticator was set up.
+    let notice = app.wait_mail(ADMIN_MAIL, 0).await.text();
+    assert!(
+        notice.contains("An authenticator app was set up for the admin console sign-in of admin"),
+        "{notice}"
+    );
+    assert!(!notice.contains(&data_encoding::BASE32_NOPAD.encode(&secret)));
     // The secret is stored sealed, never in clear.
     let row = sqlx::query("SELECT secret FROM admin_mfa")
         .fetch_one(&mut *app.state.store.readers.acquire().await.unwrap())

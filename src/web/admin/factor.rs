@@ -160,6 +160,7 @@ pub async fn submit(
     let detail = if mfa.enrolled {
         ""
     } else {
+        tell_admins_of_enrolment(&ctx, &admin).await;
         "authenticator app enrolled"
     };
     ctx.audit(&admin.login, "admin_signed_in", "success", detail)
@@ -170,4 +171,39 @@ pub async fn submit(
     v.session.data.admin = Some(admin);
     keep_alive(&mut v, now);
     v.redirect(&st, "/admin").await
+}
+
+/// Tells the admin and every other admin that an authenticator was set up for this admin's
+/// sign-in: someone who learnt an admin's password before their first sign-in could enrol
+/// one, and this is how they find out.
+async fn tell_admins_of_enrolment(ctx: &crate::flows::FlowCtx<'_>, admin: &AdminSignIn) {
+    let mut to = match crate::flows::notify::admin_mailboxes(ctx).await {
+        Ok(all) => all,
+        Err(e) => {
+            tracing::error!(tracking_id = ctx.tracking_id, error = %format!("{e:#}"), "reading the admins' mailboxes");
+            Vec::new()
+        }
+    };
+    to.extend(admin.mail.clone());
+    to.sort();
+    to.dedup();
+    let at = crate::clock::format_utc(ctx.now());
+    let lines = vec![
+        format!(
+            "An authenticator app was set up for the admin console sign-in of {} at {at}.",
+            admin.login
+        ),
+        format!(
+            "If this wasn't them, run sspr admin reset-mfa with their user ID and have them change their password. Tracking ID: {}.",
+            ctx.tracking_id
+        ),
+    ];
+    let subject = "an admin authenticator app was set up";
+    let emails = to
+        .iter()
+        .filter_map(|address| {
+            crate::channels::messages::notice(ctx.tenant, address, subject, &lines).ok()
+        })
+        .collect();
+    crate::flows::notify::send_later(ctx, emails);
 }

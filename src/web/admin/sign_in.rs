@@ -122,6 +122,7 @@ pub async fn submit(
         login: account.login,
         login_key: account.login_key,
         display_name: account.display_name,
+        mail: account.mail,
         verified: false,
         signed_in_at: now,
         last_seen: now,
