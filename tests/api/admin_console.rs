@@ -291,3 +291,97 @@ async fn the_admin_sign_in_on_postgres() {
         .await
         .assert_has("Signed in as Ada Admin");
 }
+
+#[tokio::test]
+async fn the_session_id_changes_at_each_factor_and_the_sign_in_ends_after_8_hours() {
+    let app = spawn_app().await;
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let session_of = |r: &reqwest::Response| {
+        r.headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("sspr_session="))
+            .map(|v| v.split(';').next().unwrap_or_default().to_string())
+    };
+    let csrf_re = regex::Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
+    let csrf_of = |body: &str| csrf_re.captures(body).unwrap()[1].to_string();
+    let body = client
+        .get(app.url("/admin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let signed = client
+        .post(app.url("/admin/sign-in"))
+        .form(&[
+            ("csrf", csrf_of(&body).as_str()),
+            ("user_id", "admin"),
+            ("password", OLD_PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), 303);
+    let first = session_of(&signed).expect("a session after the password");
+    let enrol = client
+        .get(app.url("/admin/code"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let page = Page {
+        status: StatusCode::OK,
+        body: enrol.clone(),
+        url: String::new(),
+        location: None,
+    };
+    let secret = shown_secret(&page);
+    let done = client
+        .post(app.url("/admin/code"))
+        .form(&[
+            ("csrf", csrf_of(&enrol).as_str()),
+            ("code", &code_now(&app, &secret)),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let second = session_of(&done).expect("a new session ID after the code");
+    assert_ne!(first, second);
+    // The ID the password step had no longer opens the console.
+    let stale = reqwest::Client::new()
+        .get(app.url("/admin"))
+        .header("cookie", &first)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(stale.contains("Sign in to the admin console"));
+
+    // Active all along, the sign-in still ends 8 hours after it began.
+    for _ in 0..(8 * 60 / 14) {
+        app.clock.advance(14 * 60);
+        let home = client.get(app.url("/admin")).send().await.unwrap();
+        assert!(home.text().await.unwrap().contains("Signed in as"));
+    }
+    app.clock.advance(14 * 60);
+    let after = client.get(app.url("/admin")).send().await.unwrap();
+    assert!(
+        after
+            .text()
+            .await
+            .unwrap()
+            .contains("Sign in to the admin console")
+    );
+}
