@@ -54,6 +54,9 @@ pub struct SessionData {
     /// kept apart from the registration portal's sign-in.
     #[serde(default)]
     pub admin: Option<AdminSignIn>,
+    /// A one-time confirmation for the console's next page (apart from the portal's `flash`).
+    #[serde(default)]
+    pub admin_flash: Option<String>,
 }
 
 /// An admin's sign-in to the console.

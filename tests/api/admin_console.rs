@@ -385,3 +385,56 @@ async fn the_session_id_changes_at_each_factor_and_the_sign_in_ends_after_8_hour
             .contains("Sign in to the admin console")
     );
 }
+
+#[tokio::test]
+async fn two_gates_set_on_the_methods_page_apply_to_the_next_reset() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let page = b.get("/admin/methods").await;
+    page.assert_has("Verification methods");
+    assert!(page.has(r#"id="gates-1" name="gates" value="1" checked"#));
+
+    // Two steps with only email: refused with the reason, and nothing saved.
+    let refused = b
+        .post("/admin/methods", &[("email", "on"), ("gates", "2")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("Nothing was saved: two gates need methods reaching two different contacts");
+    let stored = app
+        .state
+        .store
+        .tenant_by_slug("acme")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.policy.gates, 1);
+    // Nothing ticked is refused too.
+    let none = b.post("/admin/methods", &[("gates", "1")]).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    none.assert_has("at least one method must be allowed");
+
+    let saved = b
+        .post(
+            "/admin/methods",
+            &[
+                ("email", "on"),
+                ("sms", "on"),
+                ("voice", "on"),
+                ("gates", "2"),
+            ],
+        )
+        .await;
+    saved.assert_has("Saved: verification methods.");
+    saved.assert_has("methods: email, sms, voice → email, sms, voice; gates: 1 → 2");
+    // The next reset asks for two steps.
+    app.browser()
+        .start(&app, "bob")
+        .await
+        .assert_has("Verification step 1 of 2");
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"admin_policy_changed:success".to_string())
+    );
+}

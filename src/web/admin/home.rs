@@ -19,6 +19,7 @@ struct Event {
     login: String,
     activity: String,
     outcome: String,
+    detail: String,
     tracking_id: String,
 }
 
@@ -28,6 +29,7 @@ struct HomePage {
     page: PageCtx,
     name: String,
     login: String,
+    flash: Option<String>,
     events: Vec<Event>,
 }
 
@@ -55,6 +57,7 @@ pub async fn entry(State(st): State<AppState>, mut v: Visit) -> Result<Response,
             login: row.login,
             activity: row.activity.replace('_', " "),
             outcome: row.outcome,
+            detail: row.detail,
             tracking_id: row.tracking_id,
         })
         .collect();
@@ -62,6 +65,7 @@ pub async fn entry(State(st): State<AppState>, mut v: Visit) -> Result<Response,
         page: v.page(&st),
         name: admin.display_name,
         login: admin.login,
+        flash: v.session.data.admin_flash.take(),
         events,
     };
     let response = render(StatusCode::OK, &page);

@@ -4,12 +4,16 @@
 
 mod factor;
 mod home;
+mod methods;
 mod sign_in;
 
 use crate::state::AppState;
 use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
 use axum::Router;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
 /// How long the password step waits for its code.
@@ -26,6 +30,7 @@ pub const ROUTES: &[(&str, &[&str])] = &[
     ("/admin/sign-in", &["POST"]),
     ("/admin/code", &["GET", "POST"]),
     ("/admin/sign-out", &["POST"]),
+    ("/admin/methods", &["GET", "POST"]),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -34,6 +39,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/sign-in", post(sign_in::submit))
         .route("/admin/code", get(factor::page).post(factor::submit))
         .route("/admin/sign-out", post(sign_in::sign_out))
+        .route("/admin/methods", get(methods::page).post(methods::submit))
 }
 
 /// The session's admin sign-in, if it is still current: a password step waits 5 minutes for
@@ -57,5 +63,43 @@ pub(super) fn keep_alive(v: &mut Visit, now: i64) {
     let until = now + IDLE_SECS;
     if v.session.expires_at < until {
         v.session.expires_at = until;
+    }
+}
+
+/// A visit by an admin signed in with both factors; anyone else is sent to the sign-in page.
+pub struct Admin {
+    pub v: Visit,
+    pub admin: AdminSignIn,
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let mut v = Visit::from_request_parts(parts, state).await?;
+        let now = state.clock.now();
+        match current(&mut v, now) {
+            Some(mut admin) if admin.verified => {
+                // Seen: moved at most once a minute, so reading pages doesn't write each time.
+                if now - admin.last_seen >= 60 {
+                    admin.last_seen = now;
+                    v.session.data.admin = Some(admin.clone());
+                    keep_alive(&mut v, now);
+                }
+                Ok(Admin { v, admin })
+            }
+            _ => {
+                let to = v.href("/admin");
+                Err(
+                    match v.finish(state, Redirect::to(&to).into_response()).await {
+                        Ok(response) => response,
+                        Err(e) => e.into_response(),
+                    },
+                )
+            }
+        }
     }
 }
