@@ -1,6 +1,6 @@
 //! The console's home page: who is signed in, and the portal's recent activity.
 
-use super::{current, keep_alive, sign_in};
+use super::{current, seen, sign_in};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
@@ -42,11 +42,7 @@ pub async fn entry(State(st): State<AppState>, mut v: Visit) -> Result<Response,
     if !admin.verified {
         return v.redirect(&st, "/admin/code").await;
     }
-    if now - admin.last_seen >= 60 {
-        admin.last_seen = now;
-        v.session.data.admin = Some(admin.clone());
-        keep_alive(&mut v, now);
-    }
+    seen(&mut v, &mut admin, now);
     let events = st
         .store
         .recent_audit(&v.t.tenant.id, RECENT)

@@ -114,34 +114,23 @@ pub async fn submit(
         return v.csrf_failed_to(&st, "/admin").await;
     }
     let methods = form.methods();
-    let Ok(gates) = form.gates.trim().parse::<u8>() else {
-        let error = "Choose one or two verification steps.".to_string();
-        let gates = v.t.tenant.policy.gates;
-        return show(
-            &st,
-            v,
-            &methods,
-            gates,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(error),
-        )
-        .await;
-    };
     let mut tenant = v.t.tenant.clone();
     let before = (tenant.policy.methods.clone(), tenant.policy.gates);
+    let parsed = form.gates.trim().parse::<u8>();
     tenant.policy.methods = methods.clone();
-    tenant.policy.gates = gates;
-    if let Err(e) = tenant.policy.validate() {
-        let error = format!("Nothing was saved: {e}.");
-        return show(
-            &st,
-            v,
-            &methods,
-            gates,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Some(error),
-        )
-        .await;
+    tenant.policy.gates = *parsed.as_ref().unwrap_or(&before.1);
+    let refusal = match parsed {
+        Err(_) => Some("Choose one or two verification steps.".to_string()),
+        Ok(_) => tenant
+            .policy
+            .validate()
+            .err()
+            .map(|e| format!("Nothing was saved: {e}.")),
+    };
+    let gates = tenant.policy.gates;
+    if let Some(error) = refusal {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return show(&st, v, &methods, gates, status, Some(error)).await;
     }
     st.store.update_tenant(&tenant).await?;
     let names = |m: &[Method]| m.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ");

@@ -58,6 +58,16 @@ pub(super) fn current(v: &mut Visit, now: i64) -> Option<AdminSignIn> {
     Some(admin)
 }
 
+/// Marks a signed-in admin seen now: moved at most once a minute, so reading pages doesn't
+/// write the session each time.
+pub(super) fn seen(v: &mut Visit, admin: &mut AdminSignIn, now: i64) {
+    if now - admin.last_seen >= 60 {
+        admin.last_seen = now;
+        v.session.data.admin = Some(admin.clone());
+        keep_alive(v, now);
+    }
+}
+
 /// An admin session's record lives as long as its idle time from now.
 pub(super) fn keep_alive(v: &mut Visit, now: i64) {
     let until = now + IDLE_SECS;
@@ -83,12 +93,7 @@ impl FromRequestParts<AppState> for Admin {
         let now = state.clock.now();
         match current(&mut v, now) {
             Some(mut admin) if admin.verified => {
-                // Seen: moved at most once a minute, so reading pages doesn't write each time.
-                if now - admin.last_seen >= 60 {
-                    admin.last_seen = now;
-                    v.session.data.admin = Some(admin.clone());
-                    keep_alive(&mut v, now);
-                }
+                seen(&mut v, &mut admin, now);
                 Ok(Admin { v, admin })
             }
             _ => {
