@@ -3,6 +3,7 @@
 //! Rejections list every rule that failed, in plain words. Banned words and the built-in list of
 //! common passwords are compared after Entra-style normalisation (lower-case, 0→o, 1→l, $→s, @→a).
 
+use super::policy_check::Problem;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -131,18 +132,34 @@ impl NameContext {
 }
 
 impl PasswordPolicy {
-    pub fn validate(&self) -> Result<(), String> {
-        if self.min_length < 1 || self.max_length < self.min_length || self.max_length > 1024 {
-            return Err("password: 1 ≤ min_length ≤ max_length ≤ 1024".into());
+    /// What is wrong with the rules themselves, by field.
+    pub fn problems(&self) -> Vec<Problem> {
+        use super::policy_check::{MAX_LENGTH, MIN_LENGTH};
+        let mut out = Vec::new();
+        let (min, max) = (self.min_length as i64, self.max_length as i64);
+        MIN_LENGTH.check(min, &mut out);
+        if MAX_LENGTH.contains(max) && max < min {
+            out.push(Problem {
+                key: MAX_LENGTH.key,
+                message: "The longest length can't be below the shortest.".into(),
+            });
+        } else {
+            MAX_LENGTH.check(max, &mut out);
         }
-        if self
+        if let Some(short) = self
             .banned_words
             .iter()
-            .any(|w| w.trim().chars().count() < 3)
+            .find(|w| w.trim().chars().count() < 3)
         {
-            return Err("password: banned words need at least 3 characters".into());
+            out.push(Problem {
+                key: "password.banned_words",
+                message: format!(
+                    "Banned words need at least 3 characters; {:?} is shorter.",
+                    short.trim()
+                ),
+            });
         }
-        Ok(())
+        out
     }
 
     /// Every rule the password breaks, in plain words; empty when it is acceptable.

@@ -116,8 +116,23 @@ pub enum Privacy {
 pub struct Branding {
     /// Absolute `https://` URL or a `/static/…` path of the logo.
     pub logo_url: Option<String>,
-    /// Accent colour as `#rrggbb`.
+    /// The content hash of a logo uploaded in the console (served by the portal itself; it
+    /// takes the place of `logo_url`).
+    pub logo: Option<String>,
+    /// Accent colour as `#rrggbb`; white text on it must pass WCAG AA.
     pub accent_color: Option<String>,
+    /// A short plain-text message on the reset and registration sign-in pages.
+    pub message: Option<String>,
+}
+
+impl Branding {
+    /// Where pages load the logo from: an uploaded one from the portal under `base`.
+    pub fn logo_src(&self, base: &str) -> Option<String> {
+        match &self.logo {
+            Some(hash) => Some(format!("{base}/logo/{hash}.png")),
+            None => self.logo_url.clone(),
+        }
+    }
 }
 
 /// Code lifetime and attempts.
@@ -233,93 +248,6 @@ impl Default for Policy {
             throttle: ThrottleSettings::default(),
             privacy: Privacy::Conceal,
         }
-    }
-}
-
-impl Policy {
-    /// Checks values a form or CLI could get wrong; the message says which one.
-    pub fn validate(&self) -> Result<(), String> {
-        if !(1..=2).contains(&self.gates) {
-            return Err("gates must be 1 or 2".into());
-        }
-        if self
-            .admin_group
-            .as_deref()
-            .is_some_and(|g| g.trim().is_empty())
-        {
-            return Err("admin_group names a group; set it to null to have none".into());
-        }
-        if let Some(region) = &self.default_region
-            && let Err(e) = super::contact::region_id(region)
-        {
-            return Err(format!("default_region: {e}; set it to null to have none"));
-        }
-        if self.methods.is_empty() {
-            return Err("at least one method must be allowed".into());
-        }
-        if usize::from(self.gates) > distinct_contacts(self.methods.iter().copied()) {
-            return Err(
-                "two gates need methods reaching two different contacts (a text and a call to the same mobile count once)"
-                    .into(),
-            );
-        }
-        if !(1..=24 * 60).contains(&self.idle_minutes) {
-            return Err("idle_minutes must be between 1 and 1440".into());
-        }
-        if !(1..=7 * 24).contains(&self.session_hours) {
-            return Err("session_hours must be between 1 and 168".into());
-        }
-        for origin in &self.return_to_origins {
-            parse_origin(origin)?;
-        }
-        if let ResetScope::Group(g) = &self.reset
-            && g.trim().is_empty()
-        {
-            return Err("a group scope needs a group name".into());
-        }
-        match &self.helpdesk {
-            HelpdeskLink::Url(u) if !u.starts_with("https://") && !u.starts_with("http://") => {
-                return Err("the helpdesk URL must start with https:// or http://".into());
-            }
-            HelpdeskLink::Email(e) if super::contact::Email::parse(e).is_err() => {
-                return Err("the helpdesk email is not a valid address".into());
-            }
-            _ => {}
-        }
-        if let Some(c) = &self.branding.accent_color
-            && !(c.len() == 7
-                && c.starts_with('#')
-                && c[1..].chars().all(|h| h.is_ascii_hexdigit()))
-        {
-            return Err("accent_color must look like #0a5fb4".into());
-        }
-        if let Some(logo) = &self.branding.logo_url
-            && !(logo.starts_with("https://") || logo.starts_with("/static/"))
-        {
-            return Err("logo_url must be an https:// URL or a /static/ path".into());
-        }
-        let c = &self.codes;
-        if c.ttl_secs < 60 || c.max_attempts < 1 || c.resend_cooldown_secs < 0 {
-            return Err("codes: ttl_secs ≥ 60, max_attempts ≥ 1, resend_cooldown_secs ≥ 0".into());
-        }
-        let t = &self.throttle;
-        if [
-            t.sends_per_user_per_hour,
-            t.attempts_per_user_per_hour,
-            t.block_hours,
-            t.sends_per_destination_per_hour,
-            t.sends_per_ip_per_hour,
-            t.helpdesk_per_user_per_hour,
-            t.helpdesk_per_ip_per_hour,
-            t.sign_in_failures_per_user_per_hour,
-            t.sign_in_failures_per_ip_per_hour,
-        ]
-        .iter()
-        .any(|v| *v < 1)
-        {
-            return Err("every throttle setting must be at least 1".into());
-        }
-        self.password.validate()
     }
 }
 

@@ -78,7 +78,34 @@ impl Store {
         .await?;
         rows.iter().map(audit_row).collect()
     }
+
+    /// The tenant's last `limit` changes made in the admin console, newest first.
+    pub async fn recent_admin_changes(
+        &self,
+        tenant_id: &str,
+        limit: i64,
+    ) -> anyhow::Result<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+             WHERE tenant_id = $1 AND activity IN ($2, $3, $4) ORDER BY at DESC, id DESC LIMIT $5",
+        )
+        .bind(tenant_id)
+        .bind(ADMIN_CHANGES[0])
+        .bind(ADMIN_CHANGES[1])
+        .bind(ADMIN_CHANGES[2])
+        .bind(limit)
+        .fetch_all(&mut *self.readers.acquire().await?)
+        .await?;
+        rows.iter().map(audit_row).collect()
+    }
 }
+
+/// The activities of changes made in the admin console.
+pub const ADMIN_CHANGES: [&str; 3] = [
+    "admin_policy_changed",
+    "admin_branding_changed",
+    "admin_directory_changed",
+];
 
 fn audit_row(row: &sqlx::any::AnyRow) -> anyhow::Result<AuditRow> {
     Ok(AuditRow {

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod cleanup;
 pub mod codes;
 pub mod epochs;
+pub mod logos;
 pub mod nonces;
 pub mod outbox;
 pub mod readers;

@@ -64,6 +64,17 @@ impl Store {
         Ok(found)
     }
 
+    /// The tenant as stored now, past the cache: what an admin page changes is applied to
+    /// this, so a save never writes back a copy up to `TTL` old.
+    pub async fn tenant_fresh(&self, id: &str) -> anyhow::Result<Option<Tenant>> {
+        let sql = format!("SELECT {COLUMNS} FROM tenants WHERE id = $1");
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&mut *self.readers.acquire().await?)
+            .await?;
+        row.as_ref().map(|row| from_row(self, row)).transpose()
+    }
+
     pub async fn tenants(&self) -> anyhow::Result<Vec<Tenant>> {
         if let Some(Found::All(all)) = self.tenant_cache.get("all") {
             return Ok(all);

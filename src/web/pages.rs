@@ -19,6 +19,8 @@ pub struct PageCtx {
     pub demo: bool,
     pub helpdesk_href: String,
     pub helpdesk_label: String,
+    /// The tenant's message for the sign-in pages (plain text).
+    pub sign_in_message: Option<String>,
 }
 
 impl PageCtx {
@@ -40,12 +42,13 @@ impl PageCtx {
         PageCtx {
             org: t.tenant.name.clone(),
             base: t.base.clone(),
-            logo: t.tenant.policy.branding.logo_url.clone(),
+            logo: t.tenant.policy.branding.logo_src(&t.base),
             csrf: session.data.csrf.clone(),
             tracking,
             demo,
             helpdesk_href,
             helpdesk_label,
+            sign_in_message: t.tenant.policy.branding.message.clone(),
         }
     }
 }

@@ -2,43 +2,9 @@
 //! (enrolled with a QR code at the first sign-in, each code accepted once, wrong ones
 //! throttled), for admins only; no admin route serves anyone else.
 
+use crate::helpers::admin::{code_now, enrolled, password_step, shown_secret};
 use crate::helpers::*;
 use axum::http::StatusCode;
-use sspr::security::totp;
-
-/// The authenticator secret the enrolment page shows for typing in.
-fn shown_secret(page: &Page) -> Vec<u8> {
-    let re = regex::Regex::new(r#"<code class="secret">([A-Z2-7 ]+)</code>"#).unwrap();
-    let text = re.captures(&page.body).expect("the secret on the page")[1].replace(' ', "");
-    data_encoding::BASE32_NOPAD.decode(text.as_bytes()).unwrap()
-}
-
-fn code_now(app: &TestApp, secret: &[u8]) -> String {
-    totp::code_at(secret, totp::step_of(app.clock.now()))
-}
-
-/// Signs the admin (Ada) in with her password; the page that follows (enrolment or code).
-async fn password_step(b: &mut Browser) -> Page {
-    b.get("/admin")
-        .await
-        .assert_has("Sign in to the admin console");
-    b.post(
-        "/admin/sign-in",
-        &[("user_id", "admin"), ("password", OLD_PASSWORD)],
-    )
-    .await
-}
-
-/// Enrols the admin's authenticator and signs her in; her secret.
-async fn enrolled(app: &TestApp, b: &mut Browser) -> Vec<u8> {
-    let page = password_step(b).await;
-    page.assert_has("Set up your authenticator app");
-    let secret = shown_secret(&page);
-    b.post("/admin/code", &[("code", &code_now(app, &secret))])
-        .await
-        .assert_has("Signed in as Ada Admin");
-    secret
-}
 
 #[tokio::test]
 async fn an_admin_enrols_an_authenticator_then_signs_in_with_each_code_once() {
@@ -169,8 +135,9 @@ async fn no_admin_route_serves_an_anonymous_half_signed_or_user_session() {
     let mut user = app.browser();
     user.sign_in("alice", OLD_PASSWORD).await;
     for b in [&mut anonymous, &mut half, &mut user] {
-        for (path, methods) in sspr::web::admin::ROUTES {
-            for method in *methods {
+        for (path, methods) in sspr::web::admin::routes() {
+            let path = path.as_str();
+            for method in methods {
                 // A real form token of this session, as a forged request could carry.
                 b.get("/admin").await;
                 let page = match *method {
@@ -391,16 +358,26 @@ async fn two_gates_set_on_the_methods_page_apply_to_the_next_reset() {
     let app = spawn_app().await;
     let mut b = app.browser();
     enrolled(&app, &mut b).await;
-    let page = b.get("/admin/methods").await;
+    let page = b.get("/admin/policy/methods").await;
     page.assert_has("Verification methods");
-    assert!(page.has(r#"id="gates-1" name="gates" value="1" checked"#));
+    assert!(page.has(r#"id="f-gates-1" name="gates" value="1" checked"#));
 
-    // Two steps with only email: refused with the reason, and nothing saved.
+    // Two steps with only email: refused next to the field, and nothing saved.
     let refused = b
-        .post("/admin/methods", &[("email", "on"), ("gates", "2")])
+        .post(
+            "/admin/policy/methods",
+            &[("methods", "email"), ("gates", "2")],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    refused.assert_has("Nothing was saved: two gates need methods reaching two different contacts");
+    refused.assert_has("Nothing was saved");
+    refused.assert_has("Two steps need methods that reach two different contacts");
+    assert!(
+        refused.has(r##"<a href="#f-gates">"##),
+        "the summary links to the field"
+    );
+    // The form shows what was typed, not what is stored.
+    assert!(refused.has(r#"id="f-gates-2" name="gates" value="2" checked"#));
     let stored = app
         .state
         .store
@@ -410,23 +387,23 @@ async fn two_gates_set_on_the_methods_page_apply_to_the_next_reset() {
         .unwrap();
     assert_eq!(stored.policy.gates, 1);
     // Nothing ticked is refused too.
-    let none = b.post("/admin/methods", &[("gates", "1")]).await;
+    let none = b.post("/admin/policy/methods", &[("gates", "1")]).await;
     assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
-    none.assert_has("at least one method must be allowed");
+    none.assert_has("Offer at least one method.");
 
     let saved = b
         .post(
-            "/admin/methods",
+            "/admin/policy/methods",
             &[
-                ("email", "on"),
-                ("sms", "on"),
-                ("voice", "on"),
+                ("methods", "email"),
+                ("methods", "sms"),
+                ("methods", "voice"),
                 ("gates", "2"),
             ],
         )
         .await;
-    saved.assert_has("Saved: verification methods.");
-    saved.assert_has("methods: email, sms, voice → email, sms, voice; gates: 1 → 2");
+    saved.assert_has("Saved: Verification methods.");
+    saved.assert_has("Verification methods: Verification steps in a reset: 1 → 2");
     // The next reset asks for two steps.
     app.browser()
         .start(&app, "bob")

@@ -2,8 +2,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod ad;
+mod admin_branding;
 mod admin_console;
 mod admin_group;
+mod admin_policy;
 mod captcha;
 mod cleanup;
 mod cli;

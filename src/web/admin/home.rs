@@ -1,8 +1,11 @@
-//! The console's home page: who is signed in, and the portal's recent activity.
+//! The console's home page: who is signed in, the settings pages, the last changes made in
+//! the console, and the portal's recent activity.
 
+use super::sections::{SECTIONS, Section};
 use super::{current, seen, sign_in};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::store::audit::AuditRow;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
 use askama::Template;
@@ -20,6 +23,7 @@ struct Event {
     activity: String,
     outcome: String,
     detail: String,
+    client_ip: String,
     tracking_id: String,
 }
 
@@ -30,7 +34,21 @@ struct HomePage {
     name: String,
     login: String,
     flash: Option<String>,
+    sections: &'static [Section],
+    changes: Vec<Event>,
     events: Vec<Event>,
+}
+
+fn event(row: AuditRow) -> Event {
+    Event {
+        at: crate::clock::format_utc(row.at),
+        login: row.login,
+        activity: row.activity.replace('_', " "),
+        outcome: row.outcome,
+        detail: row.detail,
+        client_ip: row.client_ip,
+        tracking_id: row.tracking_id,
+    }
 }
 
 /// GET /admin: the console for a signed-in admin, the code for one half-way, else sign-in.
@@ -43,26 +61,17 @@ pub async fn entry(State(st): State<AppState>, mut v: Visit) -> Result<Response,
         return v.redirect(&st, "/admin/code").await;
     }
     seen(&mut v, &mut admin, now);
-    let events = st
-        .store
-        .recent_audit(&v.t.tenant.id, RECENT)
-        .await?
-        .into_iter()
-        .map(|row| Event {
-            at: crate::clock::format_utc(row.at),
-            login: row.login,
-            activity: row.activity.replace('_', " "),
-            outcome: row.outcome,
-            detail: row.detail,
-            tracking_id: row.tracking_id,
-        })
-        .collect();
+    let tenant_id = &v.t.tenant.id;
+    let events = st.store.recent_audit(tenant_id, RECENT).await?;
+    let changes = st.store.recent_admin_changes(tenant_id, RECENT).await?;
     let page = HomePage {
         page: v.page(&st),
         name: admin.display_name,
         login: admin.login,
         flash: v.session.data.admin_flash.take(),
-        events,
+        sections: &SECTIONS,
+        changes: changes.into_iter().map(event).collect(),
+        events: events.into_iter().map(event).collect(),
     };
     let response = render(StatusCode::OK, &page);
     v.finish(&st, response).await

@@ -2,16 +2,20 @@
 //! authenticator-app code, enrolled at their first sign-in. Kept apart from the registration
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
+mod branding;
 mod factor;
+mod fields;
 mod home;
-mod methods;
+mod logo_image;
+mod policy_page;
+mod sections;
 mod sign_in;
 
 use crate::state::AppState;
 use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
 use axum::Router;
-use axum::extract::FromRequestParts;
+use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -23,23 +27,47 @@ pub const IDLE_SECS: i64 = 15 * 60;
 /// …and this long after sign-in, however active.
 const LIFETIME_SECS: i64 = 8 * 3600;
 
-/// Every admin route and its methods, kept in step with `router`: the tests walk it to check
-/// that none of them serves an anonymous or non-admin session.
-pub const ROUTES: &[(&str, &[&str])] = &[
+/// The admin routes with fixed paths and their methods, kept in step with `router`.
+const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin", &["GET"]),
     ("/admin/sign-in", &["POST"]),
     ("/admin/code", &["GET", "POST"]),
     ("/admin/sign-out", &["POST"]),
-    ("/admin/methods", &["GET", "POST"]),
+    ("/admin/branding", &["GET", "POST"]),
+    ("/admin/branding/preview.css", &["GET"]),
 ];
 
+/// The largest branding form: room for a logo well past its 256 KB limit, so an admin who
+/// picks a bigger file is told so next to the field instead of getting a bare error.
+const BRANDING_FORM_BYTES: usize = 3 * 1024 * 1024;
+
+/// Every admin route and its methods: the tests walk them to check that none serves an
+/// anonymous or non-admin session.
+pub fn routes() -> Vec<(String, &'static [&'static str])> {
+    let policy_pages = sections::SECTIONS
+        .iter()
+        .map(|s| (format!("/admin/policy/{}", s.slug), &["GET", "POST"][..]));
+    FIXED_ROUTES
+        .iter()
+        .map(|(path, methods)| (path.to_string(), *methods))
+        .chain(policy_pages)
+        .collect()
+}
+
 pub fn router() -> Router<AppState> {
-    Router::new()
+    let router = Router::new()
         .route("/admin", get(home::entry))
         .route("/admin/sign-in", post(sign_in::submit))
         .route("/admin/code", get(factor::page).post(factor::submit))
         .route("/admin/sign-out", post(sign_in::sign_out))
-        .route("/admin/methods", get(methods::page).post(methods::submit))
+        .route(
+            "/admin/branding",
+            get(branding::page)
+                .post(branding::submit)
+                .layer(DefaultBodyLimit::max(BRANDING_FORM_BYTES)),
+        )
+        .route("/admin/branding/preview.css", get(branding::preview_css));
+    policy_page::routes(router)
 }
 
 /// The session's admin sign-in, if it is still current: a password step waits 5 minutes for

@@ -150,6 +150,39 @@ impl Browser {
         self.read(response).await
     }
 
+    /// Submits the fields of a form exactly as given (they carry their own CSRF token).
+    pub async fn submit(&mut self, path: &str, fields: &[(String, String)]) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
+        self.read(response).await
+    }
+
+    /// Submits a multipart form (a file upload) as given.
+    pub async fn submit_multipart(&mut self, path: &str, form: reqwest::multipart::Form) -> Page {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        self.read(response).await
+    }
+
+    /// GETs `path` and returns the raw response (for images and stylesheets).
+    pub async fn fetch(&mut self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
         let response = self
             .client

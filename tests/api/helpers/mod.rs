@@ -2,7 +2,9 @@
 //! listener on loopback, a local HTTP server standing in for the SMS/voice gateway, and a
 //! cookie-keeping client that walks pages like a browser.
 
+pub mod admin;
 mod browser;
+pub mod forms;
 mod gateway;
 mod mail;
 pub mod samba;

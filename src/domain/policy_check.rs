@@ -1,0 +1,245 @@
+//! Every check a policy must pass before it is saved, by the CLI or an admin page alike: each
+//! problem names the policy field it is about (the dotted key of `sspr policy set`), so a page
+//! can show it next to that field and the CLI can print it with its key.
+
+use super::policy::{HelpdeskLink, Policy, ResetScope, distinct_contacts, parse_origin};
+
+/// One thing wrong with a policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The field's dotted key, e.g. `codes.ttl_secs`.
+    pub key: &'static str,
+    /// What to change, in plain words.
+    pub message: String,
+}
+
+/// The safe range of a number in the policy: what the admin pages offer and saving enforces.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub key: &'static str,
+    pub min: i64,
+    pub max: i64,
+    /// Stored units per unit shown (60 for a lifetime stored in seconds, shown in minutes).
+    pub scale: i64,
+    /// The unit shown, plural.
+    pub unit: &'static str,
+}
+
+const fn b(key: &'static str, min: i64, max: i64, scale: i64, unit: &'static str) -> Bounds {
+    Bounds {
+        key,
+        min,
+        max,
+        scale,
+        unit,
+    }
+}
+
+/// Code lifetime: 1 to 30 minutes.
+pub const CODE_TTL_SECS: Bounds = b("codes.ttl_secs", 60, 30 * 60, 60, "minutes");
+pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, "attempts");
+pub const RESEND_COOLDOWN_SECS: Bounds = b("codes.resend_cooldown_secs", 0, 10 * 60, 1, "seconds");
+pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, "minutes");
+pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, "hours");
+pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, "days");
+pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, "characters");
+pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, "characters");
+
+/// Every throttle with its range; a limit below 1 would lock everyone out.
+pub const THROTTLES: [Bounds; 9] = [
+    b("throttle.sends_per_user_per_hour", 1, 100, 1, ""),
+    b("throttle.attempts_per_user_per_hour", 1, 100, 1, ""),
+    b("throttle.block_hours", 1, 24 * 30, 1, "hours"),
+    b("throttle.sends_per_destination_per_hour", 1, 100, 1, ""),
+    b("throttle.sends_per_ip_per_hour", 1, 100_000, 1, ""),
+    b("throttle.helpdesk_per_user_per_hour", 1, 100, 1, ""),
+    b("throttle.helpdesk_per_ip_per_hour", 1, 100_000, 1, ""),
+    b("throttle.sign_in_failures_per_user_per_hour", 1, 100, 1, ""),
+    b(
+        "throttle.sign_in_failures_per_ip_per_hour",
+        1,
+        100_000,
+        1,
+        "",
+    ),
+];
+
+impl Bounds {
+    /// The range as an admin reads it: "from 1 to 30 minutes".
+    pub fn range(&self) -> String {
+        let (min, max) = (self.min / self.scale, self.max / self.scale);
+        let unit = if self.unit.is_empty() { "" } else { " " };
+        format!("from {min} to {max}{unit}{}", self.unit)
+    }
+
+    pub fn contains(&self, value: i64) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    pub fn check(&self, value: i64, problems: &mut Vec<Problem>) {
+        if !self.contains(value) {
+            problems.push(Problem {
+                key: self.key,
+                message: format!("Choose a value {}.", self.range()),
+            });
+        }
+    }
+}
+
+impl Policy {
+    /// The throttle settings in the order of `THROTTLES`.
+    pub fn throttle_values(&self) -> [i64; 9] {
+        let t = &self.throttle;
+        [
+            t.sends_per_user_per_hour,
+            t.attempts_per_user_per_hour,
+            t.block_hours,
+            t.sends_per_destination_per_hour,
+            t.sends_per_ip_per_hour,
+            t.helpdesk_per_user_per_hour,
+            t.helpdesk_per_ip_per_hour,
+            t.sign_in_failures_per_user_per_hour,
+            t.sign_in_failures_per_ip_per_hour,
+        ]
+    }
+
+    /// Everything wrong with the policy; empty when it can be saved.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut say = |key: &'static str, message: &str| {
+            out.push(Problem {
+                key,
+                message: message.to_string(),
+            })
+        };
+        if let ResetScope::Group(g) = &self.reset
+            && g.trim().is_empty()
+        {
+            say("reset.group", "Name the group whose members may reset.");
+        }
+        if self.methods.is_empty() {
+            say("methods", "Offer at least one method.");
+        }
+        if !(1..=2).contains(&self.gates) {
+            say("gates", "Choose one or two steps.");
+        } else if !self.methods.is_empty()
+            && usize::from(self.gates) > distinct_contacts(self.methods.iter().copied())
+        {
+            say(
+                "gates",
+                "Two steps need methods that reach two different contacts (a text and a call to \
+                 the same mobile count once): also offer email or the office phone, or choose \
+                 one step.",
+            );
+        }
+        if self
+            .admin_group
+            .as_deref()
+            .is_some_and(|g| g.trim().is_empty())
+        {
+            say(
+                "admin_group",
+                "Name a group, or leave the setting out to have none.",
+            );
+        }
+        if let Some(region) = &self.default_region
+            && let Err(e) = super::contact::region_id(region)
+        {
+            let message = format!("{e}. Leave it empty to have none.");
+            say("default_region", &message);
+        }
+        for origin in &self.return_to_origins {
+            if parse_origin(origin).is_err() {
+                let message = format!(
+                    "{origin:?} isn't an origin like https://apps.example.com (no path, query or user name)."
+                );
+                say("return_to_origins", &message);
+            }
+        }
+        match &self.helpdesk {
+            HelpdeskLink::Url(u) if !is_web_address(u) => say(
+                "helpdesk.value",
+                "Enter the help page's full address, starting with https:// or http://.",
+            ),
+            HelpdeskLink::Email(e) if super::contact::Email::parse(e).is_err() => say(
+                "helpdesk.value",
+                "Enter the helpdesk's email address, like helpdesk@example.com.",
+            ),
+            _ => {}
+        }
+        if let Some(c) = &self.branding.accent_color {
+            match super::branding::white_text_contrast(c) {
+                None => say("branding.accent_color", "Enter a colour like #0a5fb4."),
+                Some(ratio) if ratio < super::branding::AA_CONTRAST => {
+                    let message = format!(
+                        "White text on {c} has a contrast of {ratio:.2}:1; it needs at least 4.5:1 to be readable. Choose a darker colour."
+                    );
+                    say("branding.accent_color", &message);
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(problem) = self
+            .branding
+            .message
+            .as_deref()
+            .and_then(super::branding::message_problem)
+        {
+            say("branding.message", &problem);
+        }
+        if self
+            .branding
+            .logo
+            .as_deref()
+            .is_some_and(|h| h.len() != 16 || !h.chars().all(|c| c.is_ascii_hexdigit()))
+        {
+            say("branding.logo", "Upload the logo again.");
+        }
+        if let Some(logo) = &self.branding.logo_url
+            && !(logo.starts_with("https://") || logo.starts_with("/static/"))
+        {
+            say(
+                "branding.logo_url",
+                "The logo must be an https:// address or a /static/ path.",
+            );
+        }
+        let mut numbers = vec![
+            (CODE_TTL_SECS, self.codes.ttl_secs),
+            (CODE_ATTEMPTS, self.codes.max_attempts),
+            (RESEND_COOLDOWN_SECS, self.codes.resend_cooldown_secs),
+            (IDLE_MINUTES, i64::from(self.idle_minutes)),
+            (SESSION_HOURS, i64::from(self.session_hours)),
+            (RECONFIRM_DAYS, i64::from(self.reconfirm_days)),
+        ];
+        numbers.extend(THROTTLES.into_iter().zip(self.throttle_values()));
+        for (bounds, value) in numbers {
+            bounds.check(value, &mut out);
+        }
+        out.extend(self.password.problems());
+        out
+    }
+
+    /// The CLI's check: every problem with its key, or `Ok`.
+    pub fn validate(&self) -> Result<(), String> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            return Ok(());
+        }
+        Err(problems
+            .iter()
+            .map(|p| format!("{}: {}", p.key, p.message))
+            .collect::<Vec<_>>()
+            .join("; "))
+    }
+}
+
+/// An `https://` or `http://` URL with a host.
+fn is_web_address(raw: &str) -> bool {
+    reqwest::Url::parse(raw.trim())
+        .is_ok_and(|u| matches!(u.scheme(), "https" | "http") && u.host_str().is_some())
+}
+
+/// `#rrggbb`.
+pub fn is_hex_colour(c: &str) -> bool {
+    c.len() == 7 && c.starts_with('#') && c[1..].chars().all(|h| h.is_ascii_hexdigit())
+}

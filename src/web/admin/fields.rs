@@ -1,0 +1,109 @@
+//! The policy pages' fields: each one reads and writes one policy value as form text, says
+//! what it means, and shows its default. Pages are lists of fields, so the form, its errors,
+//! the save and the audit's before → after summary are the same code for every page.
+
+use crate::domain::policy::Policy;
+use crate::domain::policy_check::Bounds;
+
+/// What kind of input a field is.
+pub enum Kind {
+    /// A checkbox: `on` or empty.
+    Check,
+    /// A whole number in `bounds`, shown divided by the bounds' scale.
+    Number(Bounds),
+    /// One line of text.
+    Text,
+    /// One entry per line.
+    Lines,
+    /// One of these `(value, label)` choices.
+    Radio(&'static [(&'static str, &'static str)]),
+    /// Any of these `(value, label)` choices, as a comma-separated list of values.
+    Checks(&'static [(&'static str, &'static str)]),
+}
+
+/// One policy value on a page.
+pub struct Field {
+    /// The value's dotted key in the policy (as `sspr policy set` names it); also the form
+    /// field's name, so a policy problem lands next to its field.
+    pub key: &'static str,
+    pub label: &'static str,
+    /// One line on what the setting does.
+    pub hint: &'static str,
+    pub kind: Kind,
+    /// The value as form text.
+    pub get: fn(&Policy) -> String,
+    /// Writes form text into the policy; `Err` says what is wrong with the text.
+    pub set: fn(&mut Policy, &str) -> Result<(), String>,
+}
+
+/// A whole number typed into a field.
+pub fn number(raw: &str) -> Result<i64, String> {
+    raw.trim()
+        .parse::<i64>()
+        .map_err(|_| "Enter a whole number.".to_string())
+}
+
+/// `number`, for a setting stored unsigned.
+pub fn count<T: TryFrom<i64>>(raw: &str) -> Result<T, String> {
+    T::try_from(number(raw)?).map_err(|_| "Enter a number of 0 or more.".to_string())
+}
+
+/// A checkbox's text.
+pub fn check(on: bool) -> String {
+    if on { "on".into() } else { String::new() }
+}
+
+/// The entries of a one-per-line field, trimmed, blank lines dropped.
+pub fn lines(raw: &str) -> Vec<String> {
+    raw.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Field {
+    /// The field's text from a submitted form: a checkbox is `on` when sent, a set of
+    /// checkboxes is the list of those sent.
+    pub fn typed_in(&self, form: &[(String, String)]) -> String {
+        let mut sent = form.iter().filter(|(k, _)| k == self.key).map(|(_, v)| v);
+        match self.kind {
+            Kind::Check => check(sent.next().is_some()),
+            Kind::Checks(options) => {
+                let sent: Vec<&String> = sent.collect();
+                options
+                    .iter()
+                    .filter(|(value, _)| sent.iter().any(|s| s == value))
+                    .map(|(value, _)| *value)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }
+            _ => sent.next().cloned().unwrap_or_default(),
+        }
+    }
+
+    /// The value as an admin reads it in the audit summary.
+    pub fn shown(&self, text: &str) -> String {
+        let label_of = |options: &[(&str, &'static str)], v: &str| {
+            options
+                .iter()
+                .find(|(value, _)| *value == v)
+                .map_or_else(|| v.to_string(), |(value, _)| value.replace('_', " "))
+        };
+        match &self.kind {
+            Kind::Check => if text == "on" { "on" } else { "off" }.into(),
+            Kind::Number(b) if !b.unit.is_empty() => format!("{text} {}", b.unit),
+            Kind::Radio(options) => label_of(options, text),
+            Kind::Checks(_) if text.is_empty() => "none".into(),
+            Kind::Checks(options) => text
+                .split(',')
+                .map(|v| label_of(options, v))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Kind::Lines if lines(text).is_empty() => "none".into(),
+            Kind::Lines => lines(text).join(", "),
+            Kind::Text if text.trim().is_empty() => "none".into(),
+            _ => text.to_string(),
+        }
+    }
+}

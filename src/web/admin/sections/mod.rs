@@ -1,0 +1,130 @@
+//! The console's policy pages, grouped the way admins think about the policy (after Entra's
+//! password reset blade): each section is a title, a line on what it covers, and its fields.
+
+mod access;
+mod registration;
+mod rules;
+
+use super::fields::Field;
+
+/// One policy page.
+pub struct Section {
+    /// Its URL under `/admin/policy/`.
+    pub slug: &'static str,
+    pub title: &'static str,
+    /// One line on the console home and atop the page.
+    pub summary: &'static str,
+    pub fields: fn() -> Vec<Field>,
+}
+
+/// Every policy page, in the console's order.
+pub const SECTIONS: [Section; 7] = [
+    Section {
+        slug: "properties",
+        title: "Who can reset",
+        summary: "Who may reset their password, whether they may unlock their account, and what unknown user IDs are told.",
+        fields: access::properties,
+    },
+    Section {
+        slug: "methods",
+        title: "Verification methods",
+        summary: "Which methods users verify with, and how many steps a reset has.",
+        fields: access::methods,
+    },
+    Section {
+        slug: "registration",
+        title: "Registration",
+        summary: "Asking users to register their contacts when they sign in, and how often to re-confirm them.",
+        fields: registration::registration,
+    },
+    Section {
+        slug: "notifications",
+        title: "Notifications",
+        summary: "Who is told when a password is reset.",
+        fields: registration::notifications,
+    },
+    Section {
+        slug: "helpdesk",
+        title: "Helpdesk link",
+        summary: "Where the \"Need help?\" link on every page sends a user who is stuck.",
+        fields: registration::helpdesk,
+    },
+    Section {
+        slug: "password",
+        title: "Password rules",
+        summary: "What a new password must be, checked before it is written to the directory.",
+        fields: rules::password,
+    },
+    Section {
+        slug: "codes",
+        title: "Codes and throttles",
+        summary: "How long codes last, how many tries they allow, and how often anything may be sent or tried.",
+        fields: rules::codes,
+    },
+];
+
+/// The section holding the policy field `key`, for a problem shown on another page.
+pub fn section_of(key: &str) -> Option<&'static Section> {
+    SECTIONS
+        .iter()
+        .find(|s| (s.fields)().iter().any(|f| f.key == key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::policy::Policy;
+
+    /// Every field reads back what it writes, so saving an unchanged page changes nothing.
+    #[test]
+    fn every_field_round_trips_the_default_policy() {
+        let policy = Policy::default();
+        for section in &SECTIONS {
+            for field in (section.fields)() {
+                let mut p = policy.clone();
+                let text = (field.get)(&p);
+                (field.set)(&mut p, &text).unwrap_or_else(|e| panic!("{}: {e}", field.key));
+                assert_eq!(p, policy, "{}", field.key);
+            }
+        }
+    }
+
+    /// Each throttle field writes the throttle its bounds name.
+    #[test]
+    fn throttle_fields_write_their_own_setting() {
+        let codes = (SECTIONS[6].fields)();
+        for (i, bounds) in crate::domain::policy_check::THROTTLES.iter().enumerate() {
+            let field = codes.iter().find(|f| f.key == bounds.key).unwrap();
+            let mut p = Policy::default();
+            (field.set)(&mut p, "77").unwrap();
+            assert_eq!(p.throttle_values()[i], 77, "{}", bounds.key);
+            assert_eq!((field.get)(&p), "77");
+        }
+    }
+
+    /// Every problem the policy check can report lands on a field of some page.
+    #[test]
+    fn every_checked_key_has_a_field() {
+        let keys = [
+            "reset.group",
+            "methods",
+            "gates",
+            "default_region",
+            "return_to_origins",
+            "helpdesk.value",
+            "codes.ttl_secs",
+            "codes.max_attempts",
+            "codes.resend_cooldown_secs",
+            "idle_minutes",
+            "session_hours",
+            "reconfirm_days",
+            "password.min_length",
+            "password.max_length",
+            "password.banned_words",
+        ];
+        let throttles = crate::domain::policy_check::THROTTLES.map(|b| b.key);
+        for key in keys.iter().chain(throttles.iter()) {
+            assert!(section_of(key).is_some(), "{key} has no field");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! Signing the test tenant's admin (Ada) in to the console: password, then an authenticator
+//! code, enrolled on the way.
+
+use super::{Browser, OLD_PASSWORD, Page, TestApp};
+use sspr::security::totp;
+
+/// The authenticator secret the enrolment page shows for typing in.
+pub fn shown_secret(page: &Page) -> Vec<u8> {
+    let re = regex::Regex::new(r#"<code class="secret">([A-Z2-7 ]+)</code>"#).unwrap();
+    let text = re.captures(&page.body).expect("the secret on the page")[1].replace(' ', "");
+    data_encoding::BASE32_NOPAD.decode(text.as_bytes()).unwrap()
+}
+
+pub fn code_now(app: &TestApp, secret: &[u8]) -> String {
+    totp::code_at(secret, totp::step_of(app.clock.now()))
+}
+
+/// Signs the admin (Ada) in with her password; the page that follows (enrolment or code).
+pub async fn password_step(b: &mut Browser) -> Page {
+    b.get("/admin")
+        .await
+        .assert_has("Sign in to the admin console");
+    b.post(
+        "/admin/sign-in",
+        &[("user_id", "admin"), ("password", OLD_PASSWORD)],
+    )
+    .await
+}
+
+/// Enrols the admin's authenticator and signs her in; her secret.
+pub async fn enrolled(app: &TestApp, b: &mut Browser) -> Vec<u8> {
+    let page = password_step(b).await;
+    page.assert_has("Set up your authenticator app");
+    let secret = shown_secret(&page);
+    b.post("/admin/code", &[("code", &code_now(app, &secret))])
+        .await
+        .assert_has("Signed in as Ada Admin");
+    secret
+}

@@ -1,0 +1,75 @@
+//! Reading a page's form as a browser would submit it: text inputs and textareas with their
+//! values, and only the ticked checkboxes and radio buttons.
+
+use super::Page;
+use regex::Regex;
+
+/// An attribute's value in one tag, entities undone.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let re = Regex::new(&format!(r#"\s{name}="([^"]*)""#)).unwrap();
+    re.captures(tag).map(|c| unescape(&c[1]))
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+impl Page {
+    /// The fields of the form posting to a URL ending in `action`, as a browser sends them.
+    pub fn form(&self, action: &str) -> Vec<(String, String)> {
+        let start = self
+            .body
+            .find(&format!(r#"{action}" "#))
+            .or_else(|| self.body.find(&format!(r#"{action}">"#)))
+            .unwrap_or_else(|| panic!("no form posting to {action} on {}", self.url));
+        let end = self.body[start..].find("</form>").unwrap() + start;
+        let html = &self.body[start..end];
+        let mut fields = Vec::new();
+        let checked = Regex::new(r"\schecked[\s>]").unwrap();
+        let tags = Regex::new(r#"<input\s[^>]*>|<textarea\s[^>]*>([^<]*)</textarea>"#).unwrap();
+        for c in tags.captures_iter(html) {
+            let tag = &c[0];
+            let Some(name) = attr(tag, "name") else {
+                continue;
+            };
+            if tag.starts_with("<textarea") {
+                fields.push((name, unescape(&c[1])));
+                continue;
+            }
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
+            let ticked = checked.is_match(tag);
+            if matches!(kind.as_str(), "checkbox" | "radio") && !ticked {
+                continue;
+            }
+            fields.push((name, attr(tag, "value").unwrap_or_default()));
+        }
+        fields
+    }
+}
+
+/// `form` with `name` set to `value` (text fields and radio groups: replaced).
+pub fn with(mut form: Vec<(String, String)>, name: &str, value: &str) -> Vec<(String, String)> {
+    form.retain(|(k, _)| k != name);
+    form.push((name.into(), value.into()));
+    form
+}
+
+/// `form` with the checkbox `name` (of value `value`) ticked or not.
+pub fn ticked(
+    mut form: Vec<(String, String)>,
+    name: &str,
+    value: &str,
+    on: bool,
+) -> Vec<(String, String)> {
+    form.retain(|(k, v)| !(k == name && v == value));
+    if on {
+        form.push((name.into(), value.into()));
+    }
+    form
+}
