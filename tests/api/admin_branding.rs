@@ -248,3 +248,42 @@ async fn a_preview_shows_the_unsaved_values_and_saves_nothing() {
     assert_eq!(tenant.name, "Fabrikam");
     assert_eq!(tenant.policy.branding.logo.as_deref(), Some(hash.as_str()));
 }
+
+#[tokio::test]
+async fn branding_and_its_logo_on_postgres() {
+    let Some(app) = spawn_postgres_app(|_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let page = b.get("/admin/branding").await;
+    let changes = [("name", "Northwind"), ("action", "save")];
+    let form = form_from(&page, &changes, Some(("logo.png", png(40, 40))));
+    b.submit_multipart("/admin/branding", form)
+        .await
+        .assert_has("Saved: Branding.");
+    let hash = stored(&app)
+        .await
+        .policy
+        .branding
+        .logo
+        .expect("a logo saved");
+    let served = app.browser().fetch(&format!("/logo/{hash}.png")).await;
+    assert_eq!(served.status(), StatusCode::OK);
+    let picture = image::load_from_memory(&served.bytes().await.unwrap()).unwrap();
+    assert_eq!((picture.width(), picture.height()), (40, 40));
+    // The same logo again is kept once; the page names it the same way.
+    let page = b.get("/admin/branding").await;
+    let form = form_from(
+        &page,
+        &[("action", "save")],
+        Some(("logo.png", png(40, 40))),
+    );
+    b.submit_multipart("/admin/branding", form)
+        .await
+        .assert_has("Nothing to save: Branding is as it was.");
+    app.browser()
+        .get("/reset")
+        .await
+        .assert_has(r#"<span class="org">Northwind</span>"#);
+}

@@ -338,3 +338,55 @@ async fn the_policy_pages_on_postgres() {
         .await
         .assert_has("Verification step 1 of 2");
 }
+
+#[tokio::test]
+async fn every_console_page_is_phone_ready_labelled_and_script_free() {
+    // A webhook first, so that target 1 has a settings page.
+    let app = spawn_app_with(|s| {
+        use sspr::directory::settings::{ConfigSecret, TargetSettings, WebhookSettings};
+        let hook = WebhookSettings {
+            url: "https://hooks.acme.test/password".into(),
+            secret: ConfigSecret::new("webhook-secret-0123456789"),
+            timeout_secs: 5,
+            retry_for_secs: 15,
+        };
+        s.directory.targets.insert(0, TargetSettings::Webhook(hook));
+    })
+    .await;
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let input = regex::Regex::new(r#"<(?:input|textarea) id="([^"]+)""#).unwrap();
+    let mut seen = 0;
+    for (path, methods) in sspr::web::admin::routes() {
+        if !methods.contains(&"GET") || path.ends_with(".css") {
+            continue;
+        }
+        let page = b.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        // The same checks as the user pages: sized for a phone, every field labelled, and
+        // nothing that needs a script or an inline style (the CSP allows neither).
+        assert!(
+            page.has(r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#),
+            "{path}"
+        );
+        for c in input.captures_iter(&page.body) {
+            assert!(
+                page.has(&format!("<label for=\"{}\">", &c[1])),
+                "{path}: {} unlabelled",
+                &c[1]
+            );
+        }
+        for forbidden in ["<script", " style=", "onclick", "javascript:"] {
+            assert!(!page.body.contains(forbidden), "{path} has {forbidden}");
+        }
+        // Wide content scrolls inside its own box, not the page.
+        if page.body.contains("<table") {
+            assert!(
+                page.body.contains(r#"<div class="table-scroll""#),
+                "{path}: a table outside a scroll box"
+            );
+        }
+        seen += 1;
+    }
+    assert!(seen >= 11, "only {seen} pages walked");
+}

@@ -4,6 +4,7 @@
 mod ad;
 mod admin_branding;
 mod admin_console;
+mod admin_directory;
 mod admin_group;
 mod admin_policy;
 mod captcha;

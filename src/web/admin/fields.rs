@@ -1,9 +1,10 @@
-//! The policy pages' fields: each one reads and writes one policy value as form text, says
-//! what it means, and shows its default. Pages are lists of fields, so the form, its errors,
-//! the save and the audit's before → after summary are the same code for every page.
+//! The console's form fields: each one reads and writes one setting (of the policy, or of a
+//! directory target) as form text, and says what it means. Pages are lists of fields, so the
+//! form, its errors, the save and the audit's before → after summary (secrets masked) are
+//! the same code for every page.
 
 use crate::domain::policy::Policy;
-use crate::domain::policy_check::Bounds;
+use crate::domain::policy_check::{Bounds, Problem};
 
 /// What kind of input a field is.
 pub enum Kind {
@@ -19,21 +20,23 @@ pub enum Kind {
     Radio(&'static [(&'static str, &'static str)]),
     /// Any of these `(value, label)` choices, as a comma-separated list of values.
     Checks(&'static [(&'static str, &'static str)]),
+    /// A password or shared secret: never sent to the browser; left blank, it is kept.
+    Secret,
 }
 
-/// One policy value on a page.
-pub struct Field {
-    /// The value's dotted key in the policy (as `sspr policy set` names it); also the form
-    /// field's name, so a policy problem lands next to its field.
+/// One setting on a page, of a `T` (the policy unless said otherwise).
+pub struct Field<T = Policy> {
+    /// The setting's dotted key (for the policy, as `sspr policy set` names it); also the
+    /// form field's name, so a problem lands next to its field.
     pub key: &'static str,
     pub label: &'static str,
     /// One line on what the setting does.
     pub hint: &'static str,
     pub kind: Kind,
     /// The value as form text.
-    pub get: fn(&Policy) -> String,
-    /// Writes form text into the policy; `Err` says what is wrong with the text.
-    pub set: fn(&mut Policy, &str) -> Result<(), String>,
+    pub get: fn(&T) -> String,
+    /// Writes form text into the settings; `Err` says what is wrong with the text.
+    pub set: fn(&mut T, &str) -> Result<(), String>,
 }
 
 /// A whole number typed into a field.
@@ -62,7 +65,7 @@ pub fn lines(raw: &str) -> Vec<String> {
         .collect()
 }
 
-impl Field {
+impl<T> Field<T> {
     /// The field's text from a submitted form: a checkbox is `on` when sent, a set of
     /// checkboxes is the list of those sent.
     pub fn typed_in(&self, form: &[(String, String)]) -> String {
@@ -102,8 +105,64 @@ impl Field {
                 .join(", "),
             Kind::Lines if lines(text).is_empty() => "none".into(),
             Kind::Lines => lines(text).join(", "),
+            Kind::Secret if text.is_empty() => "not set".into(),
+            Kind::Secret => "set".into(),
             Kind::Text if text.trim().is_empty() => "none".into(),
             _ => text.to_string(),
         }
     }
+}
+
+/// The page's fields applied to `settings`: a field whose text is what the page showed is
+/// left alone (so a value the page can't show exactly isn't rounded, and a blank secret keeps
+/// the saved one). Problems with the text itself, or a number out of its range, come back by
+/// field.
+pub fn apply<T>(
+    fields: &[Field<T>],
+    settings: &mut T,
+    typed: &std::collections::HashMap<&'static str, String>,
+) -> Vec<Problem> {
+    let shown: Vec<String> = fields.iter().map(|f| (f.get)(settings)).collect();
+    let mut problems = Vec::new();
+    for (field, was) in fields.iter().zip(shown) {
+        let text = typed.get(field.key).cloned().unwrap_or_default();
+        let unchanged = match field.kind {
+            Kind::Secret => text.is_empty(),
+            _ => text == was,
+        };
+        if unchanged {
+            continue;
+        }
+        let out_of_range = match &field.kind {
+            Kind::Number(b) => number(&text)
+                .ok()
+                .filter(|n| !b.contains(n.saturating_mul(b.scale)))
+                .map(|_| format!("Choose a value {}.", b.range())),
+            _ => None,
+        };
+        if let Some(message) = out_of_range.or_else(|| (field.set)(settings, &text).err()) {
+            problems.push(Problem {
+                key: field.key,
+                message,
+            });
+        }
+    }
+    problems
+}
+
+/// "Label: before → after" for each field that changed; a secret only says it changed.
+pub fn changes<T>(fields: &[Field<T>], before: &T, after: &T) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|f| {
+            let (a, b) = ((f.get)(before), (f.get)(after));
+            if a == b {
+                return None;
+            }
+            Some(match f.kind {
+                Kind::Secret => format!("{}: changed", f.label),
+                _ => format!("{}: {} → {}", f.label, f.shown(&a), f.shown(&b)),
+            })
+        })
+        .collect()
 }

@@ -3,13 +3,17 @@
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
 mod branding;
+mod directory_fields;
+mod directory_page;
 mod factor;
 mod fields;
+mod form_page;
 mod home;
 mod logo_image;
 mod policy_page;
 mod sections;
 mod sign_in;
+mod step_up;
 
 use crate::state::AppState;
 use crate::web::session::AdminSignIn;
@@ -35,6 +39,9 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/sign-out", &["POST"]),
     ("/admin/branding", &["GET", "POST"]),
     ("/admin/branding/preview.css", &["GET"]),
+    ("/admin/directory", &["GET"]),
+    ("/admin/directory/test", &["POST"]),
+    ("/admin/directory/target?n=1", &["GET", "POST"]),
 ];
 
 /// The largest branding form: room for a logo well past its 256 KB limit, so an admin who
@@ -66,7 +73,13 @@ pub fn router() -> Router<AppState> {
                 .post(branding::submit)
                 .layer(DefaultBodyLimit::max(BRANDING_FORM_BYTES)),
         )
-        .route("/admin/branding/preview.css", get(branding::preview_css));
+        .route("/admin/branding/preview.css", get(branding::preview_css))
+        .route("/admin/directory", get(directory_page::page))
+        .route("/admin/directory/test", post(directory_page::test))
+        .route(
+            "/admin/directory/target",
+            get(directory_page::target).post(directory_page::save_target),
+        );
     policy_page::routes(router)
 }
 

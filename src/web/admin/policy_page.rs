@@ -1,145 +1,50 @@
 //! One handler pair for every policy page: the page shows each field with its meaning, value
 //! and default; a save applies the page's fields to the policy as stored now, checks the whole
 //! policy with the CLI's check, and either shows every problem next to its field (nothing
-//! saved) or saves and audits a field-by-field before → after summary.
+//! saved) or saves and audits a field-by-field before → after summary. A section that decides
+//! who is an admin asks for the admin's password again first.
 
-use super::Admin;
-use super::fields::{Field, Kind};
+use super::fields::{apply, changes};
+use super::form_page::STEP_UP;
+use super::form_page::{FormPage, step_up_error, views};
 use super::sections::{SECTIONS, Section, section_of};
+use super::{Admin, step_up};
 use crate::domain::policy::Policy;
 use crate::domain::policy_check::Problem;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
-use askama::Template;
 use axum::Form;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use std::collections::HashMap;
 
-/// One choice of a radio or checkbox group.
-struct OptionView {
-    id: String,
-    value: &'static str,
-    label: &'static str,
-    checked: bool,
-}
-
-/// A field as the template draws it.
-struct FieldView {
-    id: String,
-    name: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    /// `check`, `number`, `text`, `lines`, `radio` or `checks`.
-    kind: &'static str,
-    value: String,
-    options: Vec<OptionView>,
-    /// For numbers: the allowed range, as shown.
-    range: String,
-    default: String,
-    error: Option<String>,
-}
-
-/// A problem in the summary atop the page, linked to its field when it is on this page.
-struct SummaryLine {
-    href: Option<String>,
-    text: String,
-}
-
-#[derive(Template)]
-#[template(path = "admin/section.html")]
-struct SectionPage {
-    page: PageCtx,
-    slug: &'static str,
-    title: &'static str,
-    summary: &'static str,
-    fields: Vec<FieldView>,
-    problems: Vec<SummaryLine>,
-}
-
-fn field_id(key: &str) -> String {
-    format!("f-{}", key.replace(['.', '_'], "-"))
-}
-
-fn view(field: &Field, value: String, error: Option<String>) -> FieldView {
-    let id = field_id(field.key);
-    let (kind, options, range) = match &field.kind {
-        Kind::Check => ("check", &[][..], String::new()),
-        Kind::Number(bounds) => ("number", &[][..], bounds.range()),
-        Kind::Text => ("text", &[][..], String::new()),
-        Kind::Lines => ("lines", &[][..], String::new()),
-        Kind::Radio(options) => ("radio", *options, String::new()),
-        Kind::Checks(options) => ("checks", *options, String::new()),
-    };
-    let chosen: Vec<&str> = value.split(',').collect();
-    let options = options
-        .iter()
-        .map(|(v, label)| OptionView {
-            id: format!("{id}-{}", v.replace('_', "-")),
-            value: v,
-            label,
-            checked: if kind == "checks" {
-                chosen.contains(v)
-            } else {
-                value == *v
-            },
-        })
-        .collect();
-    FieldView {
-        id,
-        name: field.key,
-        label: field.label,
-        hint: field.hint,
-        kind,
-        options,
-        range,
-        default: field.shown(&(field.get)(&Policy::default())),
-        value,
-        error,
-    }
-}
-
-/// Draws a section with these values (as typed, after a refused save) and problems.
+/// Draws a section with these values (as stored, or as typed after a refused save) and
+/// problems.
 fn page(
     page: PageCtx,
     section: &'static Section,
     values: &HashMap<&'static str, String>,
     problems: &[Problem],
-) -> SectionPage {
+) -> FormPage {
     let fields = (section.fields)();
-    let mut summary = Vec::new();
-    for p in problems {
-        let here = fields.iter().any(|f| f.key == p.key);
-        let text = match (here, section_of(p.key)) {
-            (true, _) | (false, None) => p.message.clone(),
-            (false, Some(other)) => format!("On the {} page: {}", other.title, p.message),
-        };
-        summary.push(SummaryLine {
-            href: here.then(|| format!("#{}", field_id(p.key))),
-            text,
-        });
-    }
-    let views = fields
-        .iter()
-        .map(|f| {
-            let error = problems
-                .iter()
-                .filter(|p| p.key == f.key)
-                .map(|p| p.message.as_str())
-                .collect::<Vec<_>>();
-            let error = (!error.is_empty()).then(|| error.join(" "));
-            view(f, values.get(f.key).cloned().unwrap_or_default(), error)
-        })
-        .collect();
-    SectionPage {
+    let elsewhere = |p: &Problem| match section_of(p.key) {
+        Some(other) => format!("On the {} page: {}", other.title, p.message),
+        None => p.message.clone(),
+    };
+    let default = Policy::default();
+    let (fields, problems_shown) = views(&fields, values, problems, Some(&default), elsewhere);
+    FormPage {
         page,
-        slug: section.slug,
-        title: section.title,
-        summary: section.summary,
-        fields: views,
-        problems: summary,
+        title: section.title.into(),
+        summary: section.summary.into(),
+        action: format!("/admin/policy/{}", section.slug),
+        back: ("/admin".into(), "Admin console"),
+        fields,
+        problems: problems_shown,
+        step_up: section.step_up,
+        step_up_error: step_up_error(problems),
     }
 }
 
@@ -156,42 +61,6 @@ pub async fn show(
         .collect();
     let response = render(StatusCode::OK, &page(v.page(&st), section, &values, &[]));
     v.finish(&st, response).await
-}
-
-/// The page's fields applied to `policy`: a field whose text is what the page showed is left
-/// alone (so a value the page can't show exactly isn't rounded). Problems with the text itself
-/// come back by field.
-fn apply(
-    fields: &[Field],
-    policy: &mut Policy,
-    typed: &HashMap<&'static str, String>,
-) -> Vec<Problem> {
-    let shown: Vec<String> = fields.iter().map(|f| (f.get)(policy)).collect();
-    let mut problems = Vec::new();
-    for (field, was) in fields.iter().zip(shown) {
-        let text = typed.get(field.key).cloned().unwrap_or_default();
-        if text == was {
-            continue;
-        }
-        if let Err(message) = (field.set)(policy, &text) {
-            problems.push(Problem {
-                key: field.key,
-                message,
-            });
-        }
-    }
-    problems
-}
-
-/// "Label: before → after" for each field that changed.
-fn changes(fields: &[Field], before: &Policy, after: &Policy) -> Vec<String> {
-    fields
-        .iter()
-        .filter_map(|f| {
-            let (a, b) = ((f.get)(before), (f.get)(after));
-            (a != b).then(|| format!("{}: {} → {}", f.label, f.shown(&a), f.shown(&b)))
-        })
-        .collect()
 }
 
 /// POST /admin/policy/{section}.
@@ -219,12 +88,19 @@ pub async fn save(
     if problems.is_empty() {
         problems = tenant.policy.problems();
     }
+    let changed = changes(&fields, &before, &tenant.policy);
+    if problems.is_empty() && section.step_up && !changed.is_empty() {
+        let typed_password = form
+            .iter()
+            .find(|(k, _)| k == STEP_UP)
+            .map(|(_, v)| v.as_str());
+        problems.extend(step_up::refused(&st, &v, &admin, typed_password.unwrap_or("")).await?);
+    }
     if !problems.is_empty() {
         let html = page(v.page(&st), section, &typed, &problems);
         let response = render(StatusCode::UNPROCESSABLE_ENTITY, &html);
         return v.finish(&st, response).await;
     }
-    let changed = changes(&fields, &before, &tenant.policy);
     if changed.is_empty() {
         v.session.data.admin_flash =
             Some(format!("Nothing to save: {} is as it was.", section.title));

@@ -17,23 +17,33 @@ pub fn code_now(app: &TestApp, secret: &[u8]) -> String {
 
 /// Signs the admin (Ada) in with her password; the page that follows (enrolment or code).
 pub async fn password_step(b: &mut Browser) -> Page {
+    password_step_as(b, "admin").await
+}
+
+/// Signs `login` in to the console with the test password.
+pub async fn password_step_as(b: &mut Browser, login: &str) -> Page {
     b.get("/admin")
         .await
         .assert_has("Sign in to the admin console");
     b.post(
         "/admin/sign-in",
-        &[("user_id", "admin"), ("password", OLD_PASSWORD)],
+        &[("user_id", login), ("password", OLD_PASSWORD)],
     )
     .await
 }
 
 /// Enrols the admin's authenticator and signs her in; her secret.
 pub async fn enrolled(app: &TestApp, b: &mut Browser) -> Vec<u8> {
-    let page = password_step(b).await;
+    enrolled_as(app, b, "admin").await
+}
+
+/// Enrols `login`'s authenticator and signs them in; their secret.
+pub async fn enrolled_as(app: &TestApp, b: &mut Browser, login: &str) -> Vec<u8> {
+    let page = password_step_as(b, login).await;
     page.assert_has("Set up your authenticator app");
     let secret = shown_secret(&page);
     b.post("/admin/code", &[("code", &code_now(app, &secret))])
         .await
-        .assert_has("Signed in as Ada Admin");
+        .assert_has("Signed in as");
     secret
 }

@@ -10,11 +10,18 @@ fn attr(tag: &str, name: &str) -> Option<String> {
     re.captures(tag).map(|c| unescape(&c[1]))
 }
 
+/// HTML entities undone, as a browser does before submitting (askama writes `&` as `&#38;`).
 fn unescape(s: &str) -> String {
-    s.replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&#34;", "\"")
+    let numeric = Regex::new(r"&#(x[0-9a-fA-F]+|[0-9]+);").unwrap();
+    let s = numeric.replace_all(s, |c: &regex::Captures| {
+        let n = &c[1];
+        let code = match n.strip_prefix('x') {
+            Some(hex) => u32::from_str_radix(hex, 16).unwrap(),
+            None => n.parse().unwrap(),
+        };
+        char::from_u32(code).unwrap().to_string()
+    });
+    s.replace("&quot;", "\"")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")

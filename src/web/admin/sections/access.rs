@@ -147,3 +147,18 @@ pub fn methods() -> Vec<Field> {
         },
     ]
 }
+
+pub fn admins() -> Vec<Field> {
+    vec![Field {
+        key: "admin_group",
+        label: "Admin group",
+        hint: "The name of a group in your LDAP or Active Directory directory (its cn); its members can sign in here with their password and an authenticator app, and get the helpdesk requests. Users marked as admins in the embedded directory always can. Leave it empty to have no group.",
+        kind: Kind::Text,
+        get: |p| p.admin_group.clone().unwrap_or_default(),
+        set: |p, v| {
+            let v = v.trim();
+            p.admin_group = (!v.is_empty()).then(|| v.to_string());
+            Ok(())
+        },
+    }]
+}

@@ -15,51 +15,67 @@ pub struct Section {
     /// One line on the console home and atop the page.
     pub summary: &'static str,
     pub fields: fn() -> Vec<Field>,
+    /// A change here needs the admin's password again.
+    pub step_up: bool,
 }
 
 /// Every policy page, in the console's order.
-pub const SECTIONS: [Section; 7] = [
+pub const SECTIONS: [Section; 8] = [
     Section {
         slug: "properties",
         title: "Who can reset",
         summary: "Who may reset their password, whether they may unlock their account, and what unknown user IDs are told.",
         fields: access::properties,
+        step_up: false,
     },
     Section {
         slug: "methods",
         title: "Verification methods",
         summary: "Which methods users verify with, and how many steps a reset has.",
         fields: access::methods,
+        step_up: false,
     },
     Section {
         slug: "registration",
         title: "Registration",
         summary: "Asking users to register their contacts when they sign in, and how often to re-confirm them.",
         fields: registration::registration,
+        step_up: false,
     },
     Section {
         slug: "notifications",
         title: "Notifications",
         summary: "Who is told when a password is reset.",
         fields: registration::notifications,
+        step_up: false,
     },
     Section {
         slug: "helpdesk",
         title: "Helpdesk link",
         summary: "Where the \"Need help?\" link on every page sends a user who is stuck.",
         fields: registration::helpdesk,
+        step_up: false,
     },
     Section {
         slug: "password",
         title: "Password rules",
         summary: "What a new password must be, checked before it is written to the directory.",
         fields: rules::password,
+        step_up: false,
     },
     Section {
         slug: "codes",
         title: "Codes and throttles",
         summary: "How long codes last, how many tries they allow, and how often anything may be sent or tried.",
         fields: rules::codes,
+        step_up: false,
+    },
+    Section {
+        slug: "admins",
+        title: "Admin access",
+        summary: "Which directory group's members may sign in to this console.",
+        fields: access::admins,
+        step_up: true,
     },
 ];
 
@@ -121,6 +137,7 @@ mod tests {
             "password.min_length",
             "password.max_length",
             "password.banned_words",
+            "admin_group",
         ];
         let throttles = crate::domain::policy_check::THROTTLES.map(|b| b.key);
         for key in keys.iter().chain(throttles.iter()) {
