@@ -67,6 +67,10 @@ impl App {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         spawn_purger(self.state.clone());
+        crate::store::tenant_watch::spawn(
+            self.state.store.clone(),
+            self.state.config.database_url(),
+        );
         let limits = self.state.config.http.clone();
         let router = crate::web::router(self.state);
         crate::web::server::serve(self.listener, router, &limits, shutdown)

@@ -16,6 +16,7 @@ pub mod registrations;
 pub mod sessions;
 pub mod tenant_cache;
 pub mod tenant_secrets;
+pub mod tenant_watch;
 pub mod tenants;
 pub mod throttles;
 pub mod writer;

@@ -1,6 +1,7 @@
 //! A short-lived in-memory copy of tenant lookups: every page needs its tenant, and tenants
-//! change rarely. A change made through this process clears the copy at once; one made by
-//! another instance or the CLI is seen within `TTL`.
+//! change rarely. A change made through this process clears the copy at once; on PostgreSQL,
+//! one made by another instance or the CLI clears it when its notice arrives (see
+//! `tenant_watch`), and in any case it is seen within `TTL`.
 
 use super::tenants::Tenant;
 use std::collections::HashMap;

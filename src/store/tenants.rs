@@ -119,7 +119,7 @@ impl Store {
         .execute(&mut *self.writer.acquire().await?)
         .await
         .with_context(|| format!("creating tenant {slug} (is the slug or host already taken?)"))?;
-        self.tenant_cache.clear();
+        self.tenants_changed().await?;
         Ok(tenant)
     }
 
@@ -137,7 +137,6 @@ impl Store {
         .bind(&tenant.id)
         .execute(&mut *self.writer.acquire().await?)
         .await?;
-        self.tenant_cache.clear();
-        Ok(())
+        self.tenants_changed().await
     }
 }

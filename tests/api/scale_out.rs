@@ -117,3 +117,45 @@ async fn a_sign_in_on_one_instance_holds_on_the_other_until_sign_out() {
     page.assert_has("Sign in to manage your security info");
     assert!(!page.has("Your security info"), "{}", page.body);
 }
+
+#[tokio::test]
+async fn a_console_change_saved_on_one_instance_is_served_by_the_other_at_once() {
+    let Some(app) = spawn_postgres_app(|_| {}).await else {
+        return;
+    };
+    let two = app.another_instance().await;
+    let mut user = app.browser();
+    user.switch_to(two);
+    // The second instance has read (and keeps a copy of) the tenant.
+    assert!(!user.get("/reset").await.has("https://help.acme.test"));
+
+    let mut admin = app.browser();
+    crate::helpers::admin::enrolled(&app, &mut admin).await;
+    let form = admin
+        .get("/admin/policy/helpdesk")
+        .await
+        .form("/admin/policy/helpdesk");
+    let form = crate::helpers::forms::with(form, "helpdesk.kind", "url");
+    let form = crate::helpers::forms::with(form, "helpdesk.value", "https://help.acme.test");
+    admin
+        .submit("/admin/policy/helpdesk", &form)
+        .await
+        .assert_has("Saved: Helpdesk link.");
+    // Told by PostgreSQL, the other instance drops its copy: well before its 5 s lifetime.
+    let mut served = false;
+    for _ in 0..20 {
+        if user
+            .get("/reset")
+            .await
+            .has(r#"<a href="https://help.acme.test">"#)
+        {
+            served = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        served,
+        "the second instance still serves the old helpdesk link after 2 s"
+    );
+}
