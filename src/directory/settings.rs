@@ -75,6 +75,18 @@ pub struct WebhookSettings {
     pub retry_for_secs: u64,
 }
 
+impl WebhookSettings {
+    /// A webhook with nothing set yet and the default timings.
+    pub fn blank() -> WebhookSettings {
+        WebhookSettings {
+            url: String::new(),
+            secret: ConfigSecret::default(),
+            timeout_secs: webhook_timeout(),
+            retry_for_secs: webhook_retry(),
+        }
+    }
+}
+
 fn webhook_timeout() -> u64 {
     5
 }
@@ -146,6 +158,26 @@ pub struct LdapSettings {
 }
 
 impl LdapSettings {
+    /// A connection with nothing set yet and every default (a new target in the console).
+    pub fn blank() -> LdapSettings {
+        LdapSettings {
+            url: String::new(),
+            starttls: false,
+            ca_file: None,
+            bind_dn: String::new(),
+            bind_password: ConfigSecret::default(),
+            base_dn: String::new(),
+            user_filter: user_filter(),
+            attributes: LdapAttributes::default(),
+            membership: None,
+            timeout_secs: timeout(),
+            policy_hints: false,
+            policy_dn: None,
+            portal_history: 0,
+            insecure_plaintext: false,
+        }
+    }
+
     /// Whether the connection is encrypted (`ldaps://`, or StartTLS on `ldap://`).
     pub fn is_tls(&self) -> bool {
         self.url.starts_with("ldaps://") || self.starttls
@@ -246,6 +278,16 @@ impl DirectorySettings {
         if self.targets.is_empty() {
             return Err("at least one target is needed".into());
         }
+        if self
+            .targets
+            .iter()
+            .all(|t| matches!(t, TargetSettings::Webhook(_)))
+        {
+            return Err(
+                "a webhook only receives passwords: the chain needs a directory users are looked up in (embedded, LDAP or Active Directory)"
+                    .into(),
+            );
+        }
         for (i, target) in self.targets.iter().enumerate() {
             let n = i + 1;
             if let TargetSettings::Webhook(w) = target {
@@ -325,14 +367,21 @@ mod tests {
     #[test]
     fn webhooks_need_https_and_a_real_secret() {
         let hook = |url: &str, secret: &str| DirectorySettings {
-            targets: vec![TargetSettings::Webhook(WebhookSettings {
-                url: url.into(),
-                secret: ConfigSecret::new(secret),
-                timeout_secs: 5,
-                retry_for_secs: 15,
-            })],
+            targets: vec![
+                TargetSettings::Webhook(WebhookSettings {
+                    url: url.into(),
+                    secret: ConfigSecret::new(secret),
+                    timeout_secs: 5,
+                    retry_for_secs: 15,
+                }),
+                TargetSettings::Embedded,
+            ],
         };
         let secret = "0123456789abcdef";
+        // A webhook alone can't look anyone up.
+        let mut alone = hook("https://hooks.contoso.com/pw", secret);
+        alone.targets.pop();
+        assert!(alone.validate().unwrap_err().contains("looked up in"));
         assert!(
             hook("https://hooks.contoso.com/pw", secret)
                 .validate()

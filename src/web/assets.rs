@@ -13,6 +13,7 @@ pub fn global_router() -> Router<AppState> {
     Router::new()
         .route("/static/app.css", get(css))
         .route("/static/strength.js", get(js))
+        .route("/static/branding-preview.js", get(branding_js))
         .route("/static/logo.svg", get(logo))
         .route("/healthz", get(|| async { "ok" }))
 }
@@ -65,6 +66,16 @@ async fn js() -> impl IntoResponse {
             CACHE,
         ],
         include_str!("../../static/strength.js"),
+    )
+}
+
+async fn branding_js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            CACHE,
+        ],
+        include_str!("../../static/branding-preview.js"),
     )
 }
 

@@ -3,7 +3,7 @@
 //! under its hash, a colour too light for white text is refused with its ratio, and a preview
 //! shows unsaved values without saving them.
 
-use crate::helpers::admin::enrolled;
+use crate::helpers::admin::{enrolled, stored};
 use crate::helpers::*;
 use axum::http::StatusCode;
 use reqwest::multipart::{Form, Part};
@@ -35,15 +35,6 @@ fn png(width: u32, height: u32) -> Vec<u8> {
         .write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
         .unwrap();
     out
-}
-
-async fn stored(app: &TestApp) -> sspr::store::tenants::Tenant {
-    app.state
-        .store
-        .tenant_by_slug("acme")
-        .await
-        .unwrap()
-        .unwrap()
 }
 
 #[tokio::test]
@@ -210,7 +201,7 @@ async fn a_preview_shows_the_unsaved_values_and_saves_nothing() {
     let preview = b.submit_multipart("/admin/branding", form).await;
     assert_eq!(preview.status, StatusCode::OK);
     preview.assert_has("Preview (not saved yet)");
-    preview.assert_has(r#"<span class="org">Fabrikam</span>"#);
+    preview.assert_has(r#"<span class="org" id="preview-org">Fabrikam</span>"#);
     preview.assert_has("Call 555-0100 for help.");
     let css_link = "/t/acme/admin/branding/preview.css?accent=%235c2d91";
     preview.assert_has(css_link);

@@ -3,11 +3,11 @@
 //! changed after the admin's password again, invalid ones are refused next to their field,
 //! and neither the bind password nor a webhook secret ever reaches the HTML or the audit.
 
-use crate::helpers::admin::{enrolled, enrolled_as};
+use crate::helpers::admin::{enrolled, enrolled_as, stored, test_webhook};
 use crate::helpers::forms::with;
 use crate::helpers::*;
 use axum::http::StatusCode;
-use sspr::directory::settings::{ConfigSecret, TargetSettings, WebhookSettings};
+use sspr::directory::settings::TargetSettings;
 
 const WEBHOOK_SECRET: &str = "webhook-secret-0123456789";
 
@@ -16,15 +16,6 @@ fn bind_password(app_tenant: &sspr::store::tenants::Tenant) -> String {
         TargetSettings::Ldap(l) => l.bind_password.expose().to_string(),
         other => panic!("target 1 is {other:?}"),
     }
-}
-
-async fn stored(app: &TestApp) -> sspr::store::tenants::Tenant {
-    app.state
-        .store
-        .tenant_by_slug("acme")
-        .await
-        .unwrap()
-        .unwrap()
 }
 
 #[tokio::test]
@@ -104,7 +95,8 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
     assert_eq!(bind_password(&tenant), secret);
     assert!(matches!(&tenant.directory.targets[0], TargetSettings::Ldap(l) if l.timeout_secs == 7));
 
-    // A new bind password is written, audited as "changed" only, and the test shows it fails.
+    // A bind password the directory refuses isn't saved: the portal checks the admin could
+    // still sign in with the new settings, and says why not.
     let form = b
         .get("/admin/directory/target?n=1")
         .await
@@ -115,12 +107,13 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
         "current_password",
         OLD_PASSWORD,
     );
-    let saved = b.submit("/admin/directory/target?n=1", &form).await;
-    saved.assert_has("Service account&#39;s password: changed");
-    pages.push(saved);
-    assert_eq!(bind_password(&stored(&app).await), new_secret);
+    let refused = b.submit("/admin/directory/target?n=1", &form).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("the directory couldn&#39;t be asked whether you are still an admin");
+    pages.push(refused);
+    assert_eq!(bind_password(&stored(&app).await), secret);
     let tested = b.post("/admin/directory/test", &[("user_id", "")]).await;
-    tested.assert_has("<td><strong>FAIL</strong></td><td>target 1 (ldap) service bind</td>");
+    assert!(!tested.has("<strong>FAIL</strong>"), "{}", tested.body);
     pages.push(tested);
 
     for page in &pages {
@@ -141,7 +134,7 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
         .recent_admin_changes(&app.tenant.id, 20)
         .await
         .unwrap();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 1);
     assert!(
         rows.iter()
             .all(|r| !r.detail.contains(&secret) && !r.detail.contains(new_secret))
@@ -155,17 +148,7 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
 
 #[tokio::test]
 async fn a_webhook_target_refuses_plain_http_to_another_host_and_keeps_its_secret() {
-    let app = spawn_app_with(|s| {
-        s.directory
-            .targets
-            .push(TargetSettings::Webhook(WebhookSettings {
-                url: "https://hooks.acme.test/password".into(),
-                secret: ConfigSecret::new(WEBHOOK_SECRET),
-                timeout_secs: 5,
-                retry_for_secs: 15,
-            }));
-    })
-    .await;
+    let app = spawn_app_with(|s| s.directory.targets.push(test_webhook(WEBHOOK_SECRET))).await;
     let mut b = app.browser();
     enrolled(&app, &mut b).await;
     let page = b.get("/admin/directory").await;
@@ -203,8 +186,41 @@ async fn a_webhook_target_refuses_plain_http_to_another_host_and_keeps_its_secre
         }
         other => panic!("target 2 is {other:?}"),
     }
+    // A new secret is saved, and audited only as changed.
+    let new_secret = "another-webhook-secret-42";
+    let form = b
+        .get("/admin/directory/target?n=2")
+        .await
+        .form("/admin/directory/target?n=2");
+    let form = with(
+        with(form, "secret", new_secret),
+        "current_password",
+        OLD_PASSWORD,
+    );
+    let saved = b.submit("/admin/directory/target?n=2", &form).await;
+    saved.assert_has("Directory target 2 (Webhook): Signing secret: changed");
+    assert!(!saved.body.contains(new_secret));
+    match &stored(&app).await.directory.targets[1] {
+        TargetSettings::Webhook(w) => assert_eq!(w.secret.expose(), new_secret),
+        other => panic!("target 2 is {other:?}"),
+    }
+    let rows = app
+        .state
+        .store
+        .audit_rows(&app.tenant.id, None)
+        .await
+        .unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| !r.detail.contains(new_secret) && !r.detail.contains(WEBHOOK_SECRET))
+    );
+    assert!(!captured_logs().contains(new_secret));
     for path in ["/admin/directory", "/admin/directory/target?n=2"] {
-        assert!(!b.get(path).await.body.contains(WEBHOOK_SECRET), "{path}");
+        let body = b.get(path).await.body;
+        assert!(
+            !body.contains(WEBHOOK_SECRET) && !body.contains(new_secret),
+            "{path}"
+        );
     }
 }
 
@@ -228,4 +244,139 @@ async fn the_admin_group_is_changed_only_with_the_password_again() {
         stored(&app).await.policy.admin_group.as_deref(),
         Some("helpdesk")
     );
+}
+
+#[tokio::test]
+async fn an_ldap_target_is_added_and_removed_and_a_chain_without_the_admin_is_refused() {
+    let Some(slapd) = slapd::Slapd::start(OLD_PASSWORD).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+
+    let first = "/admin/directory/target?kind=ldap&at=first";
+    let page = b.get(first).await;
+    page.assert_has("New target: LDAP directory");
+    let settings = slapd.settings();
+    let mut form = page.form(first);
+    for (name, value) in [
+        ("url", settings.url.as_str()),
+        ("ca_file", settings.ca_file.as_deref().unwrap()),
+        ("bind_dn", settings.bind_dn.as_str()),
+        ("bind_password", settings.bind_password.expose()),
+        ("base_dn", settings.base_dn.as_str()),
+        ("current_password", OLD_PASSWORD),
+    ] {
+        form = with(form, name, value);
+    }
+    // Looked up in slapd first, the embedded admin wouldn't be found: refused, so she can't
+    // lock herself out.
+    let refused = b.submit(first, &form).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    refused.assert_has(
+        "After this change you couldn&#39;t sign in here: admin wouldn&#39;t be found as an admin.",
+    );
+    assert_eq!(stored(&app).await.directory.targets.len(), 1);
+
+    // After the embedded directory: added.
+    let last = "/admin/directory/target?kind=ldap&at=last";
+    let csrf = b.get(last).await.csrf();
+    let form = with(form, "csrf", &csrf);
+    let saved = b.submit(last, &form).await;
+    saved.assert_has("Added: directory target 2 (LDAP directory).");
+    saved.assert_has(
+        "Directory: added target 2 (LDAP directory): Server address: none → ldaps://127.0.0.1:",
+    );
+    assert!(!saved.body.contains(settings.bind_password.expose()));
+    let tenant = stored(&app).await;
+    assert!(
+        matches!(&tenant.directory.targets[1], TargetSettings::Ldap(l) if l.bind_password == settings.bind_password)
+    );
+    // Test connection reaches it, and finds carol there.
+    let tested = b
+        .post("/admin/directory/test", &[("user_id", "carol")])
+        .await;
+    tested.assert_has("<td><strong>ok</strong></td><td>target 2 (ldap) service bind</td>");
+    tested.assert_has("uid=carol,ou=people");
+
+    // Removing the embedded directory would leave the admin unknown: refused.
+    let confirm = b.get("/admin/directory/remove?n=1").await;
+    confirm.assert_has("Remove target 1: The portal&#39;s own database");
+    let refused = b
+        .post(
+            "/admin/directory/remove?n=1",
+            &[("current_password", OLD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_has("wouldn&#39;t be found as an admin");
+    // The LDAP target: refused with a wrong password, removed with hers.
+    b.get("/admin/directory/remove?n=2").await;
+    b.post(
+        "/admin/directory/remove?n=2",
+        &[("current_password", "nope")],
+    )
+    .await
+    .assert_has("That isn&#39;t your password.");
+    assert_eq!(stored(&app).await.directory.targets.len(), 2);
+    b.get("/admin/directory/remove?n=2").await;
+    b.post(
+        "/admin/directory/remove?n=2",
+        &[("current_password", OLD_PASSWORD)],
+    )
+    .await
+    .assert_has("Removed: directory target 2 (LDAP directory).");
+    assert_eq!(stored(&app).await.directory.targets.len(), 1);
+    let detail = format!(
+        "Directory: removed target 2 (LDAP directory, {})",
+        settings.url
+    );
+    assert!(app.has_audit("admin_directory_changed", &detail).await);
+    // The last target can't go.
+    b.get("/admin/directory/remove?n=1").await;
+    b.post(
+        "/admin/directory/remove?n=1",
+        &[("current_password", OLD_PASSWORD)],
+    )
+    .await
+    .assert_has("This target can&#39;t be removed: at least one target is needed.");
+}
+
+#[tokio::test]
+async fn the_directory_page_on_postgres() {
+    let Some(app) =
+        spawn_postgres_app(|s| s.directory.targets.push(test_webhook(WEBHOOK_SECRET))).await
+    else {
+        return;
+    };
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let action = "/admin/directory/target?n=2";
+    let form = b.get(action).await.form(action);
+    let form = with(
+        with(form, "timeout_secs", "9"),
+        "current_password",
+        OLD_PASSWORD,
+    );
+    b.submit(action, &form)
+        .await
+        .assert_has("Seconds to wait for each call: 5 seconds → 9 seconds");
+    match &stored(&app).await.directory.targets[1] {
+        TargetSettings::Webhook(w) => {
+            assert_eq!(w.timeout_secs, 9);
+            assert_eq!(w.secret.expose(), WEBHOOK_SECRET);
+        }
+        other => panic!("target 2 is {other:?}"),
+    }
+    let tested = b
+        .post("/admin/directory/test", &[("user_id", "alice")])
+        .await;
+    tested
+        .assert_has("<td><strong>ok</strong></td><td>target 1 (embedded)</td><td>found alice</td>");
 }

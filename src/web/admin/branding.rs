@@ -234,7 +234,7 @@ pub async fn submit(
             message,
             logo_src: logo_src(&v.t.base, b),
             pending_logo: pending,
-            preview: preview && status == StatusCode::OK,
+            preview,
             errors,
             summary,
         };

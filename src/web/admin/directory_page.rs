@@ -3,10 +3,10 @@
 //! to change its settings with the validation of `sspr directory load`, after the admin's
 //! password again.
 
-use super::directory_fields;
 use super::fields::{Field, apply, changes};
 use super::form_page::{FormPage, STEP_UP, step_up_error, views};
 use super::{Admin, step_up};
+use super::{directory_chain, directory_fields};
 use crate::directory::settings::{DirectorySettings, TargetSettings};
 use crate::domain::policy_check::Problem;
 use crate::domain::user_id::UserId;
@@ -50,7 +50,7 @@ struct DirectoryPage {
     error: Option<String>,
 }
 
-fn kind_name(t: &TargetSettings) -> &'static str {
+pub(super) fn kind_name(t: &TargetSettings) -> &'static str {
     match t {
         TargetSettings::Embedded => "The portal's own database",
         TargetSettings::Ldap(_) => "LDAP directory",
@@ -171,36 +171,62 @@ pub async fn test(
     show_directory(&st, v, StatusCode::OK, Some(tested), typed, None).await
 }
 
+/// Which target a page is about: `n` (from 1), or a new one of `kind` placed `at` the
+/// start (`first`) or the end of the chain.
 #[derive(Deserialize)]
 pub struct Which {
     #[serde(default)]
     n: usize,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    at: String,
 }
 
-/// The fields of target `n` (1-based) and its values; `None` for no such editable target.
-fn target_values(
-    directory: &DirectorySettings,
-    n: usize,
-) -> Option<(&'static str, HashMap<&'static str, String>)> {
-    let target = directory.targets.get(n.checked_sub(1)?)?;
-    let values = match target {
+impl Which {
+    fn is_new(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The form's address for this target.
+    fn action(&self) -> String {
+        if self.is_new() {
+            format!("/admin/directory/target?kind={}&at={}", self.kind, self.at)
+        } else {
+            format!("/admin/directory/target?n={}", self.n)
+        }
+    }
+}
+
+/// The target a page is about (a blank one when new), if it can be edited.
+fn target_of(directory: &DirectorySettings, which: &Which) -> Option<TargetSettings> {
+    let target = if which.is_new() {
+        directory_chain::blank(&which.kind)?
+    } else {
+        directory.targets.get(which.n - 1)?.clone()
+    };
+    (!matches!(target, TargetSettings::Embedded)).then_some(target)
+}
+
+/// The target's values as form text.
+fn target_values(target: &TargetSettings) -> HashMap<&'static str, String> {
+    match target {
         TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => {
             values_of(&directory_fields::ldap(), &**l)
         }
         TargetSettings::Webhook(w) => values_of(&directory_fields::webhook(), w),
-        TargetSettings::Embedded => return None,
-    };
-    Some((kind_name(target), values))
+        TargetSettings::Embedded => HashMap::new(),
+    }
 }
 
 fn values_of<T>(fields: &[Field<T>], settings: &T) -> HashMap<&'static str, String> {
     fields.iter().map(|f| (f.key, (f.get)(settings))).collect()
 }
 
-/// The form page for target `n`.
+/// The form page for a target.
 fn target_page(
     page: PageCtx,
-    n: usize,
+    which: &Which,
     target: &TargetSettings,
     values: &HashMap<&'static str, String>,
     problems: &[Problem],
@@ -216,11 +242,20 @@ fn target_page(
         ),
         _ => views(&directory_fields::ldap(), values, problems, None, elsewhere),
     };
+    let (title, submit) = if which.is_new() {
+        (
+            format!("New target: {}", kind_name(target)),
+            "Add this target",
+        )
+    } else {
+        (format!("Target {}: {}", which.n, kind_name(target)), "Save")
+    };
     FormPage {
         page,
-        title: format!("Target {n}: {}", kind_name(target)),
+        title,
+        submit,
         summary: "Changes apply to the next sign-in, lookup and password write. Use Test connection on the directory page after saving.".into(),
-        action: format!("/admin/directory/target?n={n}"),
+        action: which.action(),
         back: ("/admin/directory".into(), "Directory"),
         fields,
         problems: summary,
@@ -235,17 +270,16 @@ pub async fn target(
     Admin { v, .. }: Admin,
     Query(which): Query<Which>,
 ) -> Result<Response, AppError> {
-    let directory = &v.t.tenant.directory;
-    let Some((_, values)) = target_values(directory, which.n) else {
+    let Some(target) = target_of(&v.t.tenant.directory, &which) else {
         return no_target(&st, v).await;
     };
-    let target = &directory.targets[which.n - 1];
-    let html = target_page(v.page(&st), which.n, target, &values, &[]);
+    let values = target_values(&target);
+    let html = target_page(v.page(&st), &which, &target, &values, &[]);
     let response = render(StatusCode::OK, &html);
     v.finish(&st, response).await
 }
 
-async fn no_target(st: &AppState, v: Visit) -> Result<Response, AppError> {
+pub(super) async fn no_target(st: &AppState, v: Visit) -> Result<Response, AppError> {
     v.message(
         st,
         StatusCode::NOT_FOUND,
@@ -291,12 +325,20 @@ pub async fn save_target(
     let Some(mut tenant) = st.store.tenant_fresh(&v.t.tenant.id).await? else {
         return Err(anyhow::anyhow!("the tenant is gone").into());
     };
-    let n = which.n;
-    if target_values(&tenant.directory, n).is_none() {
+    let Some(before) = target_of(&tenant.directory, &which) else {
         return no_target(&st, v).await;
+    };
+    let targets = &mut tenant.directory.targets;
+    let index = match (which.is_new(), which.at.as_str()) {
+        (false, _) => which.n - 1,
+        (true, "first") => 0,
+        (true, _) => targets.len(),
+    };
+    if which.is_new() {
+        targets.insert(index, before.clone());
     }
-    let before = tenant.directory.targets[n - 1].clone();
-    let target = &mut tenant.directory.targets[n - 1];
+    let n = index + 1;
+    let target = &mut targets[index];
     let (mut problems, changed, typed) = match (target, &before) {
         (
             TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l),
@@ -307,6 +349,13 @@ pub async fn save_target(
         }
         _ => return no_target(&st, v).await,
     };
+    if problems.is_empty() && directory_chain::address(&tenant.directory.targets[index]).is_empty()
+    {
+        problems.push(Problem {
+            key: "url",
+            message: "Enter the address.".into(),
+        });
+    }
     if problems.is_empty()
         && let Err(message) = tenant.directory.validate()
     {
@@ -320,10 +369,13 @@ pub async fn save_target(
         });
     }
     if problems.is_empty() && !changed.is_empty() {
+        problems.extend(step_up::locks_out(&st, &v, &admin, &tenant).await);
+    }
+    if problems.is_empty() && !changed.is_empty() {
         problems.extend(step_up::refused(&st, &v, &admin, typed_of(STEP_UP)).await?);
     }
     if !problems.is_empty() {
-        let html = target_page(v.page(&st), n, &before, &typed, &problems);
+        let html = target_page(v.page(&st), &which, &before, &typed, &problems);
         let response = render(StatusCode::UNPROCESSABLE_ENTITY, &html);
         return v.finish(&st, response).await;
     }
@@ -332,15 +384,25 @@ pub async fn save_target(
         return v.redirect(&st, "/admin").await;
     }
     st.store.update_tenant(&tenant).await?;
-    let detail = format!(
-        "Directory target {n} ({}): {}",
-        kind_name(&before),
-        changed.join("; ")
-    );
+    let kind = kind_name(&before);
+    let (detail, flash) = if which.is_new() {
+        (
+            format!(
+                "Directory: added target {n} ({kind}): {}",
+                changed.join("; ")
+            ),
+            format!("Added: directory target {n} ({kind})."),
+        )
+    } else {
+        (
+            format!("Directory target {n} ({kind}): {}", changed.join("; ")),
+            format!("Saved: directory target {n}."),
+        )
+    };
     v.flow_ctx(&st)
         .audit(&admin.login, "admin_directory_changed", "success", &detail)
         .await;
-    v.session.data.admin_flash = Some(format!("Saved: directory target {n}."));
+    v.session.data.admin_flash = Some(flash);
     v.redirect(&st, "/admin").await
 }
 

@@ -57,6 +57,8 @@ pub struct FormPage {
     /// Ask for the admin's password before saving.
     pub step_up: bool,
     pub step_up_error: Option<String>,
+    /// The submit button's words.
+    pub submit: &'static str,
 }
 
 pub fn field_id(key: &str) -> String {

@@ -3,6 +3,7 @@
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
 mod branding;
+mod directory_chain;
 mod directory_fields;
 mod directory_page;
 mod factor;
@@ -42,6 +43,11 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/directory", &["GET"]),
     ("/admin/directory/test", &["POST"]),
     ("/admin/directory/target?n=1", &["GET", "POST"]),
+    (
+        "/admin/directory/target?kind=ldap&at=last",
+        &["GET", "POST"],
+    ),
+    ("/admin/directory/remove?n=1", &["GET", "POST"]),
 ];
 
 /// The largest branding form: room for a logo well past its 256 KB limit, so an admin who
@@ -79,6 +85,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/admin/directory/target",
             get(directory_page::target).post(directory_page::save_target),
+        )
+        .route(
+            "/admin/directory/remove",
+            get(directory_chain::confirm).post(directory_chain::remove),
         );
     policy_page::routes(router)
 }

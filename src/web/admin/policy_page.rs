@@ -45,6 +45,7 @@ fn page(
         problems: problems_shown,
         step_up: section.step_up,
         step_up_error: step_up_error(problems),
+        submit: "Save",
     }
 }
 
@@ -89,6 +90,9 @@ pub async fn save(
         problems = tenant.policy.problems();
     }
     let changed = changes(&fields, &before, &tenant.policy);
+    if problems.is_empty() && section.step_up && !changed.is_empty() {
+        problems.extend(step_up::locks_out(&st, &v, &admin, &tenant).await);
+    }
     if problems.is_empty() && section.step_up && !changed.is_empty() {
         let typed_password = form
             .iter()

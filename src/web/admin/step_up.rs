@@ -41,3 +41,36 @@ pub async fn refused(
         },
     )
 }
+
+/// `None` when the signed-in admin would still be an admin under `changed` (the tenant with
+/// the change applied): found by its directory chain, and flagged or in its admin group.
+/// Otherwise what to say, so an admin can't lock themselves out of the console by mistake.
+pub async fn locks_out(
+    st: &AppState,
+    v: &Visit,
+    admin: &AdminSignIn,
+    changed: &crate::store::tenants::Tenant,
+) -> Option<Problem> {
+    let ctx = crate::flows::FlowCtx {
+        state: st,
+        tenant: changed,
+        client_ip: &v.ip,
+        tracking_id: &v.session.data.tracking,
+    };
+    let id = crate::domain::user_id::UserId::parse(&admin.login).ok()?;
+    let message = match st.directory(changed).find_user(&id).await {
+        Ok(user) if crate::flows::notify::is_admin(&ctx, &user).await => return None,
+        Ok(_) | Err(crate::directory::DirectoryError::NotFound) => format!(
+            "After this change you couldn't sign in here: {} wouldn't be found as an admin. Make sure your account is in the new directory and in its admin group, or keep a target you are found in first.",
+            admin.login
+        ),
+        Err(e) => {
+            tracing::warn!(tracking_id = %v.session.data.tracking, error = %e, "checking the admin's account with changed directory settings");
+            "With these settings the directory couldn't be asked whether you are still an admin (it didn't answer, or refused the service account). Check the address and the service account's password; Test connection on the directory page shows what fails.".to_string()
+        }
+    };
+    Some(Problem {
+        key: "chain",
+        message,
+    })
+}

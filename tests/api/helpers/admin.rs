@@ -47,3 +47,20 @@ pub async fn enrolled_as(app: &TestApp, b: &mut Browser, login: &str) -> Vec<u8>
         .assert_has("Signed in as");
     secret
 }
+
+/// The test tenant as stored now (what a console save wrote).
+pub async fn stored(app: &TestApp) -> sspr::store::tenants::Tenant {
+    let tenant = app.state.store.tenant_fresh(&app.tenant.id).await.unwrap();
+    tenant.expect("the tenant is stored")
+}
+
+/// A webhook target for tests that need one (nothing listens on it).
+pub fn test_webhook(secret: &str) -> sspr::directory::settings::TargetSettings {
+    use sspr::directory::settings::{ConfigSecret, TargetSettings, WebhookSettings};
+    TargetSettings::Webhook(WebhookSettings {
+        url: "https://hooks.acme.test/password".into(),
+        secret: ConfigSecret::new(secret),
+        timeout_secs: 5,
+        retry_for_secs: 15,
+    })
+}

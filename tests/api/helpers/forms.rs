@@ -30,10 +30,12 @@ fn unescape(s: &str) -> String {
 impl Page {
     /// The fields of the form posting to a URL ending in `action`, as a browser sends them.
     pub fn form(&self, action: &str) -> Vec<(String, String)> {
-        let start = self
-            .body
-            .find(&format!(r#"{action}" "#))
-            .or_else(|| self.body.find(&format!(r#"{action}">"#)))
+        // In the page, `&` in the address is written as an entity.
+        let escaped = action.replace('&', "&#38;");
+        let start = [action, escaped.as_str()]
+            .iter()
+            .flat_map(|a| [format!(r#"{a}" "#), format!(r#"{a}">"#)])
+            .find_map(|needle| self.body.find(&needle))
             .unwrap_or_else(|| panic!("no form posting to {action} on {}", self.url));
         let end = self.body[start..].find("</form>").unwrap() + start;
         let html = &self.body[start..end];
