@@ -17,6 +17,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use std::collections::HashMap;
 
+/// Uploaded pictures are decoded one at a time.
+static LOGO_DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+
 /// The accent shown when none is set (as in app.css).
 const DEFAULT_ACCENT: &str = "#0a5fb4";
 
@@ -184,6 +187,8 @@ pub async fn submit(
     branding.message = (!message.is_empty()).then(|| message.clone());
     let action = form.text("action").to_string();
     if let Some(bytes) = form.logo {
+        // One picture decoded at a time (each may take up to 128 MB while it is).
+        let _turn = LOGO_DECODING.acquire().await.map_err(anyhow::Error::from)?;
         match tokio::task::spawn_blocking(move || logo_image::reencode(&bytes))
             .await
             .map_err(anyhow::Error::from)?
