@@ -123,6 +123,40 @@ impl EmbeddedDirectory {
         }
     }
 
+    /// Users whose user ID, display name or mail starts with `prefix` (any case), at most
+    /// `limit`, by user ID. `%`, `_` and `\` typed are matched as themselves.
+    pub async fn search_users(
+        &self,
+        tenant_id: &str,
+        prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<DirUser>, DirectoryError> {
+        let escaped: String = prefix
+            .to_lowercase()
+            .chars()
+            .flat_map(|c| match c {
+                '%' | '_' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        let pattern = format!("{escaped}%");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM dir_users WHERE tenant_id = $1 AND (login_key LIKE $2 ESCAPE '\\' \
+             OR LOWER(display_name) LIKE $2 ESCAPE '\\' OR LOWER(mail) LIKE $2 ESCAPE '\\') \
+             ORDER BY login_key LIMIT $3"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(tenant_id)
+            .bind(&pattern)
+            .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+            .fetch_all(&mut *self.store.readers.acquire().await.map_err(unavailable)?)
+            .await
+            .map_err(unavailable)?;
+        rows.iter()
+            .map(|row| from_row(row).map_err(unavailable))
+            .collect()
+    }
+
     async fn stored_hash(
         &self,
         tenant_id: &str,

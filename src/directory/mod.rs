@@ -220,6 +220,20 @@ impl Directory {
         }
     }
 
+    /// Users whose user ID, name or mail starts with `prefix`, where users are looked up;
+    /// at most `limit`.
+    pub async fn search_users(
+        &self,
+        prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<DirUser>, DirectoryError> {
+        match &self.lookup {
+            Target::Embedded(d) => d.search_users(&self.tenant_id, prefix, limit).await,
+            Target::Ldap(d) => d.search_users(prefix, limit).await,
+            Target::Webhook(_) => Ok(Vec::new()),
+        }
+    }
+
     pub async fn verify_password(
         &self,
         user: &DirUser,

@@ -79,6 +79,25 @@ impl Store {
         rows.iter().map(audit_row).collect()
     }
 
+    /// The last `limit` events about one user (by login as audited), newest first.
+    pub async fn recent_audit_of(
+        &self,
+        tenant_id: &str,
+        login: &str,
+        limit: i64,
+    ) -> anyhow::Result<Vec<AuditRow>> {
+        let rows = sqlx::query(
+            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+             WHERE tenant_id = $1 AND login = $2 ORDER BY at DESC, id DESC LIMIT $3",
+        )
+        .bind(tenant_id)
+        .bind(login)
+        .bind(limit)
+        .fetch_all(&mut *self.readers.acquire().await?)
+        .await?;
+        rows.iter().map(audit_row).collect()
+    }
+
     /// The tenant's last `limit` changes made in the admin console, newest first.
     pub async fn recent_admin_changes(
         &self,

@@ -317,4 +317,33 @@ impl Store {
         .await?;
         Ok(())
     }
+
+    /// Ends the user's block (an admin's "clear the block") and forgets their counted
+    /// attempts and sends, so the next attempt starts afresh. Whether a block was in force.
+    pub async fn clear_block(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+        now: i64,
+    ) -> anyhow::Result<bool> {
+        let mut tx = self.writer.begin().await?;
+        let ended = sqlx::query(
+            "DELETE FROM blocks WHERE tenant_id = $1 AND login_key = $2 AND until_at > $3",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query(
+            "DELETE FROM throttle_events WHERE tenant_id = $1 AND subject = $2 AND kind IN ('attempt', 'send_user')",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(ended > 0)
+    }
 }

@@ -12,6 +12,7 @@ mod groups;
 mod pool;
 mod ppolicy;
 mod probe;
+mod search;
 mod writes;
 
 use super::ad;

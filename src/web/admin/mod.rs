@@ -15,6 +15,7 @@ mod policy_page;
 mod sections;
 mod sign_in;
 mod step_up;
+mod users;
 
 use crate::state::AppState;
 use crate::web::session::AdminSignIn;
@@ -48,6 +49,10 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
         &["GET", "POST"],
     ),
     ("/admin/directory/remove?n=1", &["GET", "POST"]),
+    ("/admin/users?q=a", &["GET"]),
+    ("/admin/user?id=alice", &["GET"]),
+    ("/admin/user/unlock?id=alice", &["POST"]),
+    ("/admin/user/clear-block?id=alice", &["POST"]),
 ];
 
 /// The largest branding form: room for a logo well past its 256 KB limit, so an admin who
@@ -86,6 +91,10 @@ pub fn router() -> Router<AppState> {
             "/admin/directory/target",
             get(directory_page::target).post(directory_page::save_target),
         )
+        .route("/admin/users", get(users::search))
+        .route("/admin/user", get(users::user))
+        .route("/admin/user/unlock", post(users::unlock))
+        .route("/admin/user/clear-block", post(users::clear_block))
         .route(
             "/admin/directory/remove",
             get(directory_chain::confirm).post(directory_chain::remove),

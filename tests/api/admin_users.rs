@@ -1,0 +1,107 @@
+//! The console's users: the helpdesk finds a user by the start of their ID, name or mail (in
+//! the embedded directory and in slapd), sees what they need on the user's page, and unlocks
+//! the account or clears a reset block, which the user then notices.
+
+use crate::helpers::admin::{enrolled, enrolled_as};
+use crate::helpers::*;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn a_blocked_user_is_found_seen_and_unblocked_and_can_reset_again() {
+    let app = spawn_app().await;
+    // alice blocks herself with too many starts.
+    for _ in 0..6 {
+        app.browser().start(&app, "alice").await;
+    }
+    let blocked = app.browser().start(&app, "alice").await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    // Found by the start of the ID, the name or the mail, in any case.
+    for q in ["ali", "ALI", "Alice", "alice@"] {
+        let found = b.get(&format!("/admin/users?q={q}")).await;
+        found.assert_has(r#"<a href="/t/acme/admin/user?id=alice">alice</a>"#);
+        assert!(!found.has(">bob</a>"), "{q} found bob");
+    }
+    let none = b.get("/admin/users?q=zz%25").await;
+    none.assert_has("No user's ID, name or email starts with");
+    // A wildcard typed is a character, not a wildcard.
+    assert!(!b.get("/admin/users?q=%25").await.has(">alice</a>"));
+
+    let page = b.get("/admin/user?id=alice").await;
+    page.assert_has("<dt>Password reset</dt><dd>Blocked until");
+    page.assert_has("alice.alt@example.net");
+    page.assert_has("set by an administrator");
+    page.assert_has("flow started");
+    let cleared = b.post("/admin/user/clear-block?id=alice", &[]).await;
+    cleared.assert_has("Cleared: Alice");
+    cleared.assert_has("<dt>Password reset</dt><dd>Not blocked</dd>");
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"admin_cleared_block:success".to_string())
+    );
+
+    // alice can start a reset again at once.
+    app.browser()
+        .start(&app, "alice")
+        .await
+        .assert_has("Choose how to verify it's you");
+    // An unknown user ID has no page.
+    assert_eq!(
+        b.get("/admin/user?id=nobody").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_locked_out_slapd_user_is_found_and_unlocked_from_the_console() {
+    let Some((app, slapd)) = spawn_ldap_app(false, |s| {
+        s.policy.admin_group = Some("sspr-admins".into());
+    })
+    .await
+    else {
+        return;
+    };
+    slapd.lock_by_failed_binds("alice").await;
+    assert!(!slapd.bind_works("alice", OLD_PASSWORD).await);
+    let mut b = app.browser();
+    enrolled_as(&app, &mut b, "ada").await;
+    let found = b.get("/admin/users?q=al").await;
+    found.assert_has(r#"<a href="/t/acme/admin/user?id=alice">alice</a>"#);
+    // An injection attempt is only a prefix: nothing matches it.
+    let injected = b.get("/admin/users?q=*)(uid%3D*").await;
+    assert_eq!(injected.status, StatusCode::OK);
+    assert!(!injected.has(">alice</a>") && !injected.has(">bob</a>"));
+
+    let page = b.get("/admin/user?id=alice").await;
+    page.assert_has("<dt>Locked out</dt><dd>Yes</dd>");
+    let unlocked = b.post("/admin/user/unlock?id=alice", &[]).await;
+    unlocked.assert_has("Unlocked: ");
+    unlocked.assert_has("<dt>Locked out</dt><dd>No</dd>");
+    // alice notices: her password works again.
+    assert!(slapd.bind_works("alice", OLD_PASSWORD).await);
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"admin_unlocked_account:success".to_string())
+    );
+}
+
+#[tokio::test]
+async fn users_are_found_in_samba_ad_by_the_start_of_their_name() {
+    let Some((app, _samba)) =
+        spawn_ad_app(false, |s| s.policy.admin_group = Some("sspr-admins".into())).await
+    else {
+        return;
+    };
+    let mut b = app.browser();
+    enrolled_as(&app, &mut b, "ada").await;
+    let found = b.get("/admin/users?q=Bo").await;
+    found.assert_has(r#"<a href="/t/acme/admin/user?id=bob">bob</a>"#);
+    assert!(!found.has(">alice</a>"));
+    let page = b.get("/admin/user?id=bob").await;
+    page.assert_has("<dt>User ID</dt><dd>bob</dd>");
+    page.assert_has("<dt>Account</dt><dd>Enabled</dd>");
+}
