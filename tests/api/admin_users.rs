@@ -48,6 +48,23 @@ async fn a_blocked_user_is_found_seen_and_unblocked_and_can_reset_again() {
         .start(&app, "alice")
         .await
         .assert_has("Choose how to verify it's you");
+    // bob isn't locked: "unlock" says so and claims nothing.
+    let bob = b.get("/admin/user?id=bob").await;
+    assert!(
+        !bob.has("Unlock the account"),
+        "offered for an account that isn't locked"
+    );
+    // (As from a page opened before: the console's form token.)
+    b.get("/admin").await;
+    b.post("/admin/user/unlock?id=bob", &[])
+        .await
+        .assert_has("The account wasn't locked; nothing was changed.");
+    assert!(
+        !app.audit_activities()
+            .await
+            .iter()
+            .any(|a| a.starts_with("admin_unlocked_account"))
+    );
     // An unknown user ID has no page.
     assert_eq!(
         b.get("/admin/user?id=nobody").await.status,

@@ -266,6 +266,10 @@ pub async fn unlock(
         Err(response) => return Ok(response),
     };
     let back = format!("/admin/user?id={}", urlencoding(&user.login));
+    if !user.locked {
+        v.session.data.admin_flash = Some("The account wasn't locked; nothing was changed.".into());
+        return v.redirect(&st, &back).await;
+    }
     let flash = match st.directory(&v.t.tenant).unlock(&user).await {
         Ok(written) if written.still_locked.is_empty() => {
             let detail = format!("by {}", admin.login);
