@@ -212,6 +212,15 @@ impl Config {
         }
     }
 
+    /// Where users and admins reach the portal, for links in emails: `public_url`, else the
+    /// address it listens on (right for the demo and a test, not behind a proxy).
+    pub fn portal_address(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => format!("http://{}", self.listen),
+        }
+    }
+
     /// Whether the portal is served over TLS (decides HSTS and the Secure cookie flag).
     pub fn is_tls(&self) -> bool {
         self.public_url

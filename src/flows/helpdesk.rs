@@ -25,10 +25,12 @@ pub struct HelpRequest<'a> {
     pub tracking_id: &'a str,
     pub user: Option<&'a str>,
     pub note: &'a str,
+    /// The console's page of this tracking ID, as an absolute address for the email.
+    pub console_link: &'a str,
 }
 
 /// Whether `id` has the shape of a tracking ID (`ABCD-EFGH-JKLM`).
-fn well_formed(id: &str) -> bool {
+pub fn well_formed(id: &str) -> bool {
     id.len() == 14
         && id.char_indices().all(|(i, c)| {
             if i == 4 || i == 9 {
@@ -107,6 +109,10 @@ pub async fn contact_admins(
     if !note.is_empty() {
         lines.push(format!("The user wrote: {note}"));
     }
+    lines.push(format!(
+        "Everything that happened, and the user's page, in the admin console: {}",
+        request.console_link
+    ));
     for to in admins {
         let email = messages::notice(ctx.tenant, &to, &subject, &lines)?;
         let sent = ctx
@@ -126,11 +132,17 @@ pub async fn contact_admins(
             return Ok(HelpdeskOutcome::Undeliverable);
         }
     }
+    // What the user wrote is kept with the request, for the console's tracking page.
+    let detail = if note.is_empty() {
+        String::new()
+    } else {
+        format!("the user wrote: {note}")
+    };
     ctx.audit(
         request.user.unwrap_or_default(),
         "helpdesk_contacted",
         "success",
-        "",
+        &detail,
     )
     .await;
     Ok(HelpdeskOutcome::Sent)

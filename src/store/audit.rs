@@ -35,7 +35,9 @@ impl Store {
             "INSERT INTO audit (id, tenant_id, tracking_id, login, activity, outcome, detail, client_ip, at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
-        .bind(uuid::Uuid::new_v4().to_string())
+        // Time-ordered (UUIDv7, monotonic within the process), so events of the same second
+        // read back in the order they happened.
+        .bind(uuid::Uuid::now_v7().to_string())
         .bind(event.tenant_id)
         .bind(event.tracking_id)
         .bind(event.login)

@@ -172,10 +172,16 @@ pub async fn submit(
         client_ip: &v.ip,
         tracking_id: &tracking,
     };
+    let console_link = format!(
+        "{}{}/admin/tracking?id={tracking}",
+        st.config.portal_address(),
+        v.t.base
+    );
     let request = HelpRequest {
         tracking_id: &tracking,
         user: user.as_deref(),
         note: &form.note,
+        console_link: &console_link,
     };
     let outcome = contact_admins(&ctx, &request).await?;
     let error = match &outcome {

@@ -15,6 +15,7 @@ mod policy_page;
 mod sections;
 mod sign_in;
 mod step_up;
+mod tracking;
 mod users;
 
 use crate::state::AppState;
@@ -50,6 +51,7 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ),
     ("/admin/directory/remove?n=1", &["GET", "POST"]),
     ("/admin/users?q=a", &["GET"]),
+    ("/admin/tracking?id=ABCD-EFGH-JKLM", &["GET"]),
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
     ("/admin/user/clear-block?id=alice", &["POST"]),
@@ -92,6 +94,7 @@ pub fn router() -> Router<AppState> {
             get(directory_page::target).post(directory_page::save_target),
         )
         .route("/admin/users", get(users::search))
+        .route("/admin/tracking", get(tracking::page))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
         .route("/admin/user/clear-block", post(users::clear_block))
