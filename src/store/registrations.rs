@@ -142,6 +142,32 @@ impl Store {
         Ok(done.rows_affected() > 0)
     }
 
+    /// An admin's "require re-registration": removes the contacts the user registered
+    /// themselves (not those set by an administrator) and their last confirmation, so they
+    /// are asked again. How many contacts were removed.
+    pub async fn remove_self_registered(
+        &self,
+        tenant_id: &str,
+        login_key: &str,
+    ) -> anyhow::Result<u64> {
+        let mut tx = self.writer.begin().await?;
+        let removed = sqlx::query(
+            "DELETE FROM registrations WHERE tenant_id = $1 AND login_key = $2 AND source = 'user'",
+        )
+        .bind(tenant_id)
+        .bind(login_key)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM contact_reviews WHERE tenant_id = $1 AND login_key = $2")
+            .bind(tenant_id)
+            .bind(login_key)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(removed)
+    }
+
     /// When the user last confirmed their contact data, if ever.
     pub async fn contacts_confirmed_at(
         &self,

@@ -122,3 +122,47 @@ async fn users_are_found_in_samba_ad_by_the_start_of_their_name() {
     page.assert_has("<dt>User ID</dt><dd>bob</dd>");
     page.assert_has("<dt>Account</dt><dd>Enabled</dd>");
 }
+
+#[tokio::test]
+async fn required_re_registration_removes_what_the_user_registered_and_the_reset_stops_offering_it()
+{
+    use sspr::store::registrations::{ContactKind, Registration, Source};
+    let app = spawn_app().await;
+    // alice registered her alternate email herself (her mobile was set by an administrator).
+    let now = app.clock.now();
+    let own = Registration {
+        kind: ContactKind::Email,
+        value: "alice.alt@example.net".into(),
+        source: Source::User,
+        verified_at: Some(now),
+    };
+    app.state
+        .store
+        .put_registration(&app.tenant.id, "alice", &own, now)
+        .await
+        .unwrap();
+    let before = app.browser().start(&app, "alice").await;
+    before.assert_has(r#"value="email""#);
+
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    b.get("/admin/user?id=alice")
+        .await
+        .assert_has("registered by the user");
+    let done = b
+        .post("/admin/user/require-registration?id=alice", &[])
+        .await;
+    done.assert_has("Removed the 1 contact(s) Alice Martin registered");
+    assert!(!done.has("registered by the user"));
+    done.assert_has("set by an administrator");
+    assert!(
+        app.audit_activities()
+            .await
+            .contains(&"admin_required_registration:success".to_string())
+    );
+
+    // Her next reset offers only what an administrator set: the mobile, not the email.
+    let after = app.browser().start(&app, "alice").await;
+    after.assert_has(r#"value="sms""#);
+    assert!(!after.has(r#"value="email""#), "{}", after.body);
+}

@@ -55,6 +55,7 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
     ("/admin/user/clear-block?id=alice", &["POST"]),
+    ("/admin/user/require-registration?id=alice", &["POST"]),
 ];
 
 /// The largest branding form: room for a logo well past its 256 KB limit, so an admin who
@@ -98,6 +99,10 @@ pub fn router() -> Router<AppState> {
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
         .route("/admin/user/clear-block", post(users::clear_block))
+        .route(
+            "/admin/user/require-registration",
+            post(users::require_registration),
+        )
         .route(
             "/admin/directory/remove",
             get(directory_chain::confirm).post(directory_chain::remove),

@@ -344,6 +344,52 @@ pub async fn clear_block(
     v.redirect(&st, &back).await
 }
 
+/// POST /admin/user/require-registration?id=LOGIN: removes the contacts the user registered
+/// themselves, so they register (and confirm) again at their next sign-in; contacts set by an
+/// administrator or read from the directory stay.
+pub async fn require_registration(
+    State(st): State<AppState>,
+    Admin { v, admin }: Admin,
+    Query(which): Query<Which>,
+    Form(form): Form<ActionForm>,
+) -> Result<Response, AppError> {
+    if !v.csrf_ok(&form.csrf) {
+        return v.csrf_failed_to(&st, "/admin/users").await;
+    }
+    let (mut v, user) = match user_of(&st, v, &which.id).await? {
+        Ok(found) => found,
+        Err(response) => return Ok(response),
+    };
+    let removed = st
+        .store
+        .remove_self_registered(&v.t.tenant.id, &user.key())
+        .await?;
+    let detail = format!(
+        "by {}; {removed} self-registered contacts removed",
+        admin.login
+    );
+    v.flow_ctx(&st)
+        .audit(
+            &user.login,
+            "admin_required_registration",
+            "success",
+            &detail,
+        )
+        .await;
+    v.session.data.admin_flash = Some(match removed {
+        0 => format!(
+            "{} had registered no contacts themselves; they will be asked to confirm their contacts at their next sign-in.",
+            user.display_name
+        ),
+        n => format!(
+            "Removed the {n} contact(s) {} registered; they will be asked to register again at their next sign-in.",
+            user.display_name
+        ),
+    });
+    let back = format!("/admin/user?id={}", urlencoding(&user.login));
+    v.redirect(&st, &back).await
+}
+
 /// A user ID for a query string.
 fn urlencoding(s: &str) -> String {
     reqwest::Url::parse_with_params("http://x/", &[("id", s)])
