@@ -82,10 +82,6 @@ async fn read_form(mut form: Multipart) -> Result<Submitted, String> {
     Ok(out)
 }
 
-fn logo_src(base: &str, branding: &Branding) -> Option<String> {
-    branding.logo_src(base)
-}
-
 /// GET /admin/branding.
 pub async fn page(
     State(st): State<AppState>,
@@ -101,7 +97,7 @@ pub async fn page(
             .clone()
             .unwrap_or_else(|| DEFAULT_ACCENT.into()),
         message: b.message.clone().unwrap_or_default(),
-        logo_src: logo_src(&v.t.base, b),
+        logo_src: b.logo_src(&v.t.base),
         pending_logo: String::new(),
         preview: false,
         errors: HashMap::new(),
@@ -166,9 +162,7 @@ pub async fn submit(
     if !v.csrf_ok(form.text("csrf")) {
         return v.csrf_failed_to(&st, "/admin").await;
     }
-    let Some(mut tenant) = st.store.tenant_fresh(&v.t.tenant.id).await? else {
-        return Err(anyhow::anyhow!("the tenant is gone").into());
-    };
+    let mut tenant = super::fresh_tenant(&st, &v).await?;
     let before = (tenant.name.clone(), tenant.policy.branding.clone());
     let mut errors: HashMap<&'static str, String> = HashMap::new();
     let now = st.clock.now();
@@ -237,7 +231,7 @@ pub async fn submit(
             name,
             accent,
             message,
-            logo_src: logo_src(&v.t.base, b),
+            logo_src: b.logo_src(&v.t.base),
             pending_logo: pending,
             preview,
             errors,

@@ -105,9 +105,7 @@ pub async fn remove(
     if !v.csrf_ok(&form.csrf) {
         return v.csrf_failed_to(&st, "/admin/directory").await;
     }
-    let Some(mut tenant) = st.store.tenant_fresh(&v.t.tenant.id).await? else {
-        return Err(anyhow::anyhow!("the tenant is gone").into());
-    };
+    let mut tenant = super::fresh_tenant(&st, &v).await?;
     let n = which.n;
     let Some(index) = n
         .checked_sub(1)
@@ -125,9 +123,9 @@ pub async fn remove(
     }
     if problems.is_empty() {
         problems.extend(step_up::locks_out(&st, &v, &admin, &tenant).await);
-    }
-    if problems.is_empty() {
-        problems.extend(step_up::refused(&st, &v, &admin, &form.current_password).await?);
+        if problems.is_empty() {
+            problems.extend(step_up::refused(&st, &v, &admin, &form.current_password).await?);
+        }
     }
     if !problems.is_empty() {
         let html = confirm_page(v.page(&st), n, &removed, &problems);

@@ -3,7 +3,7 @@
 //! to change its settings with the validation of `sspr directory load`, after the admin's
 //! password again.
 
-use super::fields::{Field, apply, changes};
+use super::fields::{Field, apply, changes, form_value};
 use super::form_page::{FormPage, STEP_UP, step_up_error, views};
 use super::{Admin, step_up};
 use super::{directory_chain, directory_fields};
@@ -314,17 +314,10 @@ pub async fn save_target(
     Query(which): Query<Which>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let typed_of = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-    };
-    if !v.csrf_ok(typed_of("csrf")) {
+    if !v.csrf_ok(form_value(&form, "csrf")) {
         return v.csrf_failed_to(&st, "/admin/directory").await;
     }
-    let Some(mut tenant) = st.store.tenant_fresh(&v.t.tenant.id).await? else {
-        return Err(anyhow::anyhow!("the tenant is gone").into());
-    };
+    let mut tenant = super::fresh_tenant(&st, &v).await?;
     let Some(before) = target_of(&tenant.directory, &which) else {
         return no_target(&st, v).await;
     };
@@ -370,9 +363,10 @@ pub async fn save_target(
     }
     if problems.is_empty() && !changed.is_empty() {
         problems.extend(step_up::locks_out(&st, &v, &admin, &tenant).await);
-    }
-    if problems.is_empty() && !changed.is_empty() {
-        problems.extend(step_up::refused(&st, &v, &admin, typed_of(STEP_UP)).await?);
+        if problems.is_empty() {
+            let password = form_value(&form, STEP_UP);
+            problems.extend(step_up::refused(&st, &v, &admin, password).await?);
+        }
     }
     if !problems.is_empty() {
         let html = target_page(v.page(&st), &which, &before, &typed, &problems);

@@ -39,6 +39,13 @@ pub struct Field<T = Policy> {
     pub set: fn(&mut T, &str) -> Result<(), String>,
 }
 
+/// The first value sent under `name` in a form, or empty.
+pub fn form_value<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
 /// A whole number typed into a field.
 pub fn number(raw: &str) -> Result<i64, String> {
     raw.trim()

@@ -144,6 +144,18 @@ pub(super) fn keep_alive(v: &mut Visit, now: i64) {
     }
 }
 
+/// The visit's tenant as stored now, past the cache: a console save applies its change to
+/// this, so it never writes back a copy up to 5 seconds old.
+pub(super) async fn fresh_tenant(
+    st: &AppState,
+    v: &Visit,
+) -> Result<crate::store::tenants::Tenant, crate::error::AppError> {
+    match st.store.tenant_fresh(&v.t.tenant.id).await? {
+        Some(tenant) => Ok(tenant),
+        None => Err(anyhow::anyhow!("the tenant is gone").into()),
+    }
+}
+
 /// A visit by an admin signed in with both factors; anyone else is sent to the sign-in page.
 pub struct Admin {
     pub v: Visit,

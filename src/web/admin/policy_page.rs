@@ -4,7 +4,7 @@
 //! saved) or saves and audits a field-by-field before → after summary. A section that decides
 //! who is an admin asks for the admin's password again first.
 
-use super::fields::{apply, changes};
+use super::fields::{apply, changes, form_value};
 use super::form_page::STEP_UP;
 use super::form_page::{FormPage, step_up_error, views};
 use super::sections::{SECTIONS, Section, section_of};
@@ -71,16 +71,10 @@ pub async fn save(
     section: &'static Section,
     form: Vec<(String, String)>,
 ) -> Result<Response, AppError> {
-    let csrf = form
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.as_str());
-    if !v.csrf_ok(csrf.unwrap_or_default()) {
+    if !v.csrf_ok(form_value(&form, "csrf")) {
         return v.csrf_failed_to(&st, "/admin").await;
     }
-    let Some(mut tenant) = st.store.tenant_fresh(&v.t.tenant.id).await? else {
-        return Err(anyhow::anyhow!("the tenant is gone").into());
-    };
+    let mut tenant = super::fresh_tenant(&st, &v).await?;
     let fields = (section.fields)();
     let typed: HashMap<&'static str, String> =
         fields.iter().map(|f| (f.key, f.typed_in(&form))).collect();
@@ -92,13 +86,10 @@ pub async fn save(
     let changed = changes(&fields, &before, &tenant.policy);
     if problems.is_empty() && section.step_up && !changed.is_empty() {
         problems.extend(step_up::locks_out(&st, &v, &admin, &tenant).await);
-    }
-    if problems.is_empty() && section.step_up && !changed.is_empty() {
-        let typed_password = form
-            .iter()
-            .find(|(k, _)| k == STEP_UP)
-            .map(|(_, v)| v.as_str());
-        problems.extend(step_up::refused(&st, &v, &admin, typed_password.unwrap_or("")).await?);
+        if problems.is_empty() {
+            let password = form_value(&form, STEP_UP);
+            problems.extend(step_up::refused(&st, &v, &admin, password).await?);
+        }
     }
     if !problems.is_empty() {
         let html = page(v.page(&st), section, &typed, &problems);

@@ -251,6 +251,24 @@ pub struct ActionForm {
     csrf: String,
 }
 
+/// The user an action form is about, once its CSRF token is checked; else the page to show.
+async fn acted_on(
+    st: &AppState,
+    v: Visit,
+    which: &Which,
+    form: &ActionForm,
+) -> Result<Result<(Visit, DirUser), Response>, AppError> {
+    if !v.csrf_ok(&form.csrf) {
+        return Ok(Err(v.csrf_failed_to(st, "/admin/users").await?));
+    }
+    user_of(st, v, &which.id).await
+}
+
+/// The console page of `login`.
+fn user_page(login: &str) -> String {
+    format!("/admin/user?id={}", urlencoding(login))
+}
+
 /// POST /admin/user/unlock?id=LOGIN: unlocks the account in every target of the chain.
 pub async fn unlock(
     State(st): State<AppState>,
@@ -258,14 +276,11 @@ pub async fn unlock(
     Query(which): Query<Which>,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, AppError> {
-    if !v.csrf_ok(&form.csrf) {
-        return v.csrf_failed_to(&st, "/admin/users").await;
-    }
-    let (mut v, user) = match user_of(&st, v, &which.id).await? {
+    let (mut v, user) = match acted_on(&st, v, &which, &form).await? {
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    let back = format!("/admin/user?id={}", urlencoding(&user.login));
+    let back = user_page(&user.login);
     if !user.locked {
         v.session.data.admin_flash = Some("The account wasn't locked; nothing was changed.".into());
         return v.redirect(&st, &back).await;
@@ -316,10 +331,7 @@ pub async fn clear_block(
     Query(which): Query<Which>,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, AppError> {
-    if !v.csrf_ok(&form.csrf) {
-        return v.csrf_failed_to(&st, "/admin/users").await;
-    }
-    let (mut v, user) = match user_of(&st, v, &which.id).await? {
+    let (mut v, user) = match acted_on(&st, v, &which, &form).await? {
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
@@ -340,7 +352,7 @@ pub async fn clear_block(
     } else {
         "There was no block in force; the counted attempts are cleared.".into()
     });
-    let back = format!("/admin/user?id={}", urlencoding(&user.login));
+    let back = user_page(&user.login);
     v.redirect(&st, &back).await
 }
 
@@ -353,10 +365,7 @@ pub async fn require_registration(
     Query(which): Query<Which>,
     Form(form): Form<ActionForm>,
 ) -> Result<Response, AppError> {
-    if !v.csrf_ok(&form.csrf) {
-        return v.csrf_failed_to(&st, "/admin/users").await;
-    }
-    let (mut v, user) = match user_of(&st, v, &which.id).await? {
+    let (mut v, user) = match acted_on(&st, v, &which, &form).await? {
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
@@ -386,7 +395,7 @@ pub async fn require_registration(
             user.display_name
         ),
     });
-    let back = format!("/admin/user?id={}", urlencoding(&user.login));
+    let back = user_page(&user.login);
     v.redirect(&st, &back).await
 }
 
