@@ -34,10 +34,11 @@ pub fn with_ad_defaults(mut s: LdapSettings) -> LdapSettings {
 }
 
 /// The attributes AD needs beyond the configured ones.
-pub const STATE_ATTRIBUTES: [&str; 2] = ["userAccountControl", "lockoutTime"];
+pub const STATE_ATTRIBUTES: [&str; 3] = ["userAccountControl", "lockoutTime", "pwdLastSet"];
 
-/// (enabled, locked) from an entry's attributes (keys lower-cased).
-pub fn account_state(attrs: &HashMap<String, &Vec<String>>) -> (bool, bool) {
+/// (enabled, locked, must change) from an entry's attributes (keys lower-cased): `pwdLastSet`
+/// 0 is "must change password at next logon".
+pub fn account_state(attrs: &HashMap<String, &Vec<String>>) -> (bool, bool, bool) {
     let number = |name: &str| {
         attrs
             .get(name)
@@ -46,7 +47,15 @@ pub fn account_state(attrs: &HashMap<String, &Vec<String>>) -> (bool, bool) {
             .unwrap_or(0)
     };
     let uac = u32::try_from(number("useraccountcontrol")).unwrap_or(0);
-    (uac & ACCOUNTDISABLE == 0, number("lockouttime") > 0)
+    let must_change = attrs
+        .get("pwdlastset")
+        .and_then(|v| v.first())
+        .is_some_and(|v| v == "0");
+    (
+        uac & ACCOUNTDISABLE == 0,
+        number("lockouttime") > 0,
+        must_change,
+    )
 }
 
 /// Whether a refused bind's text carries AD's "the password is right but expired" (`data 532`)
@@ -185,13 +194,16 @@ mod tests {
     }
 
     #[test]
-    fn reads_disabled_and_locked_accounts() {
+    fn reads_disabled_locked_and_must_change_accounts() {
         let uac = vec!["514".to_string()];
         let lockout = vec!["133000000000000000".to_string()];
         let mut attrs = HashMap::new();
         attrs.insert("useraccountcontrol".to_string(), &uac);
-        assert_eq!(account_state(&attrs), (false, false));
+        assert_eq!(account_state(&attrs), (false, false, false));
         attrs.insert("lockouttime".to_string(), &lockout);
-        assert_eq!(account_state(&attrs), (false, true));
+        assert_eq!(account_state(&attrs), (false, true, false));
+        let never_set = vec!["0".to_string()];
+        attrs.insert("pwdlastset".to_string(), &never_set);
+        assert_eq!(account_state(&attrs), (false, true, true));
     }
 }

@@ -34,7 +34,7 @@ fn unavailable(e: impl std::fmt::Display) -> DirectoryError {
     DirectoryError::Unavailable(e.to_string())
 }
 
-const COLUMNS: &str = "login, display_name, given_name, surname, mail, office_phone, enabled, locked, groups_csv, is_admin";
+const COLUMNS: &str = "login, display_name, given_name, surname, mail, office_phone, enabled, locked, must_change, groups_csv, is_admin";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
     let groups: String = row.try_get("groups_csv")?;
@@ -50,6 +50,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<DirUser, sqlx::Error> {
         alternate_email: None,
         enabled: flag(row, "enabled")?,
         locked: flag(row, "locked")?,
+        must_change: flag(row, "must_change")?,
         groups: groups
             .split(',')
             .filter(|g| !g.is_empty())
@@ -326,6 +327,25 @@ impl EmbeddedDirectory {
         self.upsert_user(tenant_id, &copy, now)
             .await
             .map_err(unavailable)
+    }
+
+    pub async fn set_office_phone(
+        &self,
+        tenant_id: &str,
+        user: &DirUser,
+        phone: Option<&str>,
+    ) -> Result<(), DirectoryError> {
+        sqlx::query(
+            "UPDATE dir_users SET office_phone = $1, updated_at = $2 WHERE tenant_id = $3 AND login_key = $4",
+        )
+        .bind(phone)
+        .bind(self.clock.now())
+        .bind(tenant_id)
+        .bind(user.key())
+        .execute(&mut *self.store.writer.acquire().await.map_err(unavailable)?)
+        .await
+        .map_err(unavailable)?;
+        Ok(())
     }
 
     pub async fn unlock(&self, tenant_id: &str, user: &DirUser) -> Result<(), DirectoryError> {

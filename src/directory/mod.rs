@@ -37,6 +37,8 @@ pub struct DirUser {
     pub alternate_email: Option<String>,
     pub enabled: bool,
     pub locked: bool,
+    /// The password must be changed at next sign-in (set by an admin reset, or expired).
+    pub must_change: bool,
     pub groups: Vec<String>,
     pub is_admin: bool,
     /// The entry's DN in an LDAP directory.
@@ -242,10 +244,10 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => {
                 let right = d.verify_password(&self.tenant_id, user, password).await?;
-                Ok(if right {
-                    PasswordCheck::Accepted
-                } else {
-                    PasswordCheck::Wrong
+                Ok(match (right, user.must_change) {
+                    (false, _) => PasswordCheck::Wrong,
+                    (true, true) => PasswordCheck::MustChange,
+                    (true, false) => PasswordCheck::Accepted,
                 })
             }
             Target::Ldap(d) => d.verify_password(user, password).await,
@@ -371,6 +373,26 @@ impl Directory {
             }
         }
         Ok(written)
+    }
+
+    /// Whether the portal keeps users' office phones (the embedded directory does; LDAP and
+    /// AD users' come from the directory, which the portal doesn't write contacts to).
+    pub fn office_phone_is_editable(&self) -> bool {
+        matches!(self.lookup, Target::Embedded(_))
+    }
+
+    /// Sets or clears a user's office phone (E.164) where the portal keeps it.
+    pub async fn set_office_phone(
+        &self,
+        user: &DirUser,
+        phone: Option<&str>,
+    ) -> Result<(), DirectoryError> {
+        match &self.lookup {
+            Target::Embedded(d) => d.set_office_phone(&self.tenant_id, user, phone).await,
+            _ => Err(DirectoryError::PermissionDenied(
+                "office phones are kept in the directory".into(),
+            )),
+        }
     }
 
     /// The mailboxes of `group`'s members in the directory users are found in (none for the

@@ -7,24 +7,27 @@ use crate::directory::DirUser;
 
 /// How the password was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordEvent {
+pub enum PasswordEvent<'a> {
     /// Forgotten, reset through the gates.
     Reset,
     /// Known, changed in the registration portal.
     Changed,
+    /// Reset from the admin console by this admin.
+    ByAdmin(&'a str),
 }
 
-impl PasswordEvent {
+impl PasswordEvent<'_> {
     fn word(self) -> &'static str {
         match self {
             PasswordEvent::Reset => "reset",
             PasswordEvent::Changed => "changed",
+            PasswordEvent::ByAdmin(_) => "reset by an administrator",
         }
     }
 }
 
 /// Sends the notices after a password was written, off the request path.
-pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: PasswordEvent) {
+pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: PasswordEvent<'_>) {
     let word = event.word();
     let policy = &ctx.tenant.policy;
     let mut recipients = Vec::new();
@@ -58,10 +61,16 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
             "The password of your account {} was {word} at {at}.",
             user.login
         ),
-        format!(
-            "If this wasn't you, contact {help} right away and quote tracking ID {}.",
-            ctx.tracking_id
-        ),
+        match event {
+            PasswordEvent::ByAdmin(_) => format!(
+                "If you didn't ask for this, contact {help} right away and quote tracking ID {}.",
+                ctx.tracking_id
+            ),
+            _ => format!(
+                "If this wasn't you, contact {help} right away and quote tracking ID {}.",
+                ctx.tracking_id
+            ),
+        },
     ];
     let mut emails = Vec::new();
     recipients.sort();
@@ -74,19 +83,28 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
         }
     }
     if policy.notify_admins_on_admin_reset && is_admin(ctx, user).await {
-        let admin_lines = vec![
-            format!(
+        let what = match event {
+            PasswordEvent::ByAdmin(by) => format!(
+                "The password of the administrator {} was reset by the administrator {by} at {at}.",
+                user.login
+            ),
+            _ => format!(
                 "The administrator {} {word} their own password at {at}.",
                 user.login
             ),
-            format!("Tracking ID: {}", ctx.tracking_id),
-        ];
+        };
+        let admin_lines = vec![what, format!("Tracking ID: {}", ctx.tracking_id)];
         let admins = admin_mailboxes(ctx).await.unwrap_or_default();
         for to in admins.into_iter().filter(|a| Some(a) != user.mail.as_ref()) {
             if let Ok(email) = messages::notice(
                 ctx.tenant,
                 &to,
-                &format!("an administrator {word} their password"),
+                &match event {
+                    PasswordEvent::ByAdmin(_) => {
+                        "an administrator's password was reset".to_string()
+                    }
+                    _ => format!("an administrator {word} their password"),
+                },
                 &admin_lines,
             ) {
                 emails.push(email);

@@ -71,7 +71,7 @@ pub async fn set_new_password(
         return Ok(PasswordOutcome::NotVerified);
     }
     let (outcome, lock) = match flow_user(ctx, flow).await {
-        Ok(user) => write(ctx, &user, password, WriteKind::Reset).await,
+        Ok(user) => write(ctx, &user, password, Writer::SelfService(WriteKind::Reset)).await,
         Err(e) => (
             unavailable(ctx, &flow.login, &e, "reset_failed").await,
             LockAfter::NotLocked,
@@ -134,27 +134,59 @@ pub async fn change_password(
         }
     }
     let kind = WriteKind::Change { current };
-    Ok(write(ctx, &user, password, kind).await.0)
+    Ok(write(ctx, &user, password, Writer::SelfService(kind))
+        .await
+        .0)
+}
+
+/// Who writes a password, and how.
+#[derive(Debug, Clone, Copy)]
+pub enum Writer<'a> {
+    /// The user: a reset through the gates, or a change of the password they know.
+    SelfService(WriteKind<'a>),
+    /// An admin from the console, for the user: a reset, which also unlocks the account.
+    Admin { login: &'a str, must_change: bool },
+}
+
+impl<'a> Writer<'a> {
+    fn kind(self) -> WriteKind<'a> {
+        match self {
+            Writer::SelfService(kind) => kind,
+            Writer::Admin { .. } => WriteKind::Reset,
+        }
+    }
+
+    fn event(self) -> PasswordEvent<'a> {
+        match self {
+            Writer::SelfService(WriteKind::Reset) => PasswordEvent::Reset,
+            Writer::SelfService(WriteKind::Change { .. }) => PasswordEvent::Changed,
+            Writer::Admin { login, .. } => PasswordEvent::ByAdmin(login),
+        }
+    }
+
+    /// The audit activities of a success and of a failure.
+    fn activities(self) -> (&'static str, &'static str) {
+        match self.event() {
+            PasswordEvent::Reset => ("reset_succeeded", "reset_failed"),
+            PasswordEvent::Changed => ("password_changed", "password_change_failed"),
+            PasswordEvent::ByAdmin(_) => ("admin_reset_password", "admin_reset_password"),
+        }
+    }
 }
 
 /// Checks the tenant's password policy, then the directory's, then writes and notifies. A
-/// reset also unlocks a locked account when the policy allows unlocking; what the directory
-/// says of the lock after the write comes back with the outcome.
-async fn write(
+/// reset also unlocks a locked account when the policy allows unlocking (an admin's always
+/// does); what the directory says of the lock after the write comes back with the outcome.
+pub async fn write(
     ctx: &FlowCtx<'_>,
     user: &DirUser,
     password: &SecretString,
-    kind: WriteKind<'_>,
+    writer: Writer<'_>,
 ) -> (PasswordOutcome, LockAfter) {
     let outcome = |o: PasswordOutcome| (o, LockAfter::NotLocked);
-    let event = match kind {
-        WriteKind::Reset => PasswordEvent::Reset,
-        WriteKind::Change { .. } => PasswordEvent::Changed,
-    };
-    let (done, failed) = match event {
-        PasswordEvent::Reset => ("reset_succeeded", "reset_failed"),
-        PasswordEvent::Changed => ("password_changed", "password_change_failed"),
-    };
+    let kind = writer.kind();
+    let event = writer.event();
+    let (done, failed) = writer.activities();
     let reasons = ctx
         .tenant
         .policy
@@ -168,9 +200,15 @@ async fn write(
     let directory = ctx.state.directory(ctx.tenant);
     let written = match directory.check_password(user, password).await {
         Ok(()) => {
-            let unlock = matches!(kind, WriteKind::Reset) && ctx.tenant.policy.allow_unlock;
+            let (unlock, must_change) = match writer {
+                Writer::SelfService(kind) => (
+                    matches!(kind, WriteKind::Reset) && ctx.tenant.policy.allow_unlock,
+                    false,
+                ),
+                Writer::Admin { must_change, .. } => (true, must_change),
+            };
             directory
-                .set_password(user, password, false, kind, unlock)
+                .set_password(user, password, must_change, kind, unlock)
                 .await
         }
         Err(e) => Err(e),
@@ -200,12 +238,26 @@ async fn write(
         Err(e) => return outcome(unavailable(ctx, &user.login, &e, failed).await),
     };
     tracing::info!(tracking_id = ctx.tracking_id, tenant = %ctx.tenant.slug, event = ?event, "password written back");
-    let detail = match event {
-        PasswordEvent::Reset => "password reset by self-service",
-        PasswordEvent::Changed => "password changed in the registration portal",
+    let detail = match writer {
+        Writer::SelfService(WriteKind::Reset) => "password reset by self-service".to_string(),
+        Writer::SelfService(WriteKind::Change { .. }) => {
+            "password changed in the registration portal".to_string()
+        }
+        Writer::Admin { login, must_change } => format!(
+            "by {login}; {}",
+            if must_change {
+                "must be changed at next sign-in"
+            } else {
+                "no change required at next sign-in"
+            }
+        ),
     };
-    ctx.audit(&user.login, done, "success", detail).await;
-    let lock = audit_lock(ctx, &user.login, &written, "by the reset").await;
+    ctx.audit(&user.login, done, "success", &detail).await;
+    let how = match writer {
+        Writer::Admin { .. } => "by the administrator's reset",
+        Writer::SelfService(_) => "by the reset",
+    };
+    let lock = audit_lock(ctx, &user.login, &written, how).await;
     // Every session signed in as this user before now ends (the one that made the change is
     // moved to the new epoch by its handler).
     if let Err(e) = ctx

@@ -6,6 +6,7 @@ pub mod cpu;
 pub mod hashing;
 pub mod key_files;
 pub mod sealing;
+pub mod temporary_password;
 pub mod throttle;
 pub mod totp;
 

@@ -7,6 +7,7 @@ mod admin_console;
 mod admin_directory;
 mod admin_group;
 mod admin_policy;
+mod admin_reset;
 mod admin_tracking;
 mod admin_users;
 mod captcha;

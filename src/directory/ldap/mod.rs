@@ -202,7 +202,9 @@ impl LdapDirectory {
                 .cloned(),
         );
         match self.flavor {
-            Flavor::OpenLdap => names.push("pwdAccountLockedTime".to_string()),
+            Flavor::OpenLdap => {
+                names.extend(["pwdAccountLockedTime", "pwdReset"].map(String::from))
+            }
             Flavor::ActiveDirectory => names.extend(ad::STATE_ATTRIBUTES.map(String::from)),
         }
         if let Some(Membership::MemberOf { attribute }) = &self.settings.membership {
@@ -246,10 +248,11 @@ impl LdapDirectory {
         let a = &self.settings.attributes;
         let contacts = self.contacts_of(&attrs);
         let locked_time = first("pwdAccountLockedTime");
-        let (enabled, locked) = match self.flavor {
+        let (enabled, locked, must_change) = match self.flavor {
             Flavor::OpenLdap => (
                 locked_time.as_deref() != Some(LOCKED_FOREVER),
                 locked_time.is_some_and(|t| t != LOCKED_FOREVER),
+                first("pwdReset").is_some_and(|v| v.eq_ignore_ascii_case("TRUE")),
             ),
             Flavor::ActiveDirectory => ad::account_state(&attrs),
         };
@@ -271,6 +274,7 @@ impl LdapDirectory {
             alternate_email: contacts.alternate_email,
             enabled,
             locked,
+            must_change,
             groups,
             is_admin: false,
             dn: Some(entry.dn.clone()),

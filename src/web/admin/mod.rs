@@ -16,6 +16,8 @@ mod sections;
 mod sign_in;
 mod step_up;
 mod tracking;
+mod user_contacts;
+mod user_reset;
 mod users;
 
 use crate::state::AppState;
@@ -54,6 +56,8 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/tracking?id=ABCD-EFGH-JKLM", &["GET"]),
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
+    ("/admin/user/reset?id=alice", &["GET", "POST"]),
+    ("/admin/user/contacts?id=alice", &["GET", "POST"]),
     ("/admin/user/clear-block?id=alice", &["POST"]),
     ("/admin/user/require-registration?id=alice", &["POST"]),
 ];
@@ -98,6 +102,14 @@ pub fn router() -> Router<AppState> {
         .route("/admin/tracking", get(tracking::page))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
+        .route(
+            "/admin/user/contacts",
+            get(user_contacts::page).post(user_contacts::submit),
+        )
+        .route(
+            "/admin/user/reset",
+            get(user_reset::page).post(user_reset::submit),
+        )
         .route("/admin/user/clear-block", post(users::clear_block))
         .route(
             "/admin/user/require-registration",

@@ -42,6 +42,56 @@ pub async fn refused(
     )
 }
 
+/// `None` when `code` is the admin's authenticator code now, not used before; else what to
+/// say next to the field. Wrong codes count as failed sign-ins, as at the console's door.
+pub async fn code_refused(
+    st: &AppState,
+    v: &Visit,
+    admin: &AdminSignIn,
+    code: &str,
+) -> anyhow::Result<Option<String>> {
+    let tenant = &v.t.tenant;
+    let now = st.clock.now();
+    let throttle = crate::security::throttle::Throttle {
+        store: &st.store,
+        tenant_id: &tenant.id,
+        settings: &tenant.policy.throttle,
+        now,
+    };
+    if !throttle.sign_in_try(&admin.login_key, &v.ip).await? {
+        return Ok(Some(
+            "Too many wrong codes. For your security, wait an hour and try again.".into(),
+        ));
+    }
+    let Some(mfa) = st.store.admin_mfa(&tenant.id, &admin.login_key).await? else {
+        return Ok(Some(
+            "You have no authenticator app set up. Sign in again.".into(),
+        ));
+    };
+    let refusal = match crate::security::totp::matching_step(&mfa.secret, code.trim(), now) {
+        None => "That code isn't right. Enter the 6 digits your authenticator app shows now.",
+        Some(step)
+            if st
+                .store
+                .use_admin_step(&tenant.id, &admin.login_key, step, now)
+                .await? =>
+        {
+            throttle.sign_in_settled(&admin.login_key, &v.ip).await?;
+            return Ok(None);
+        }
+        Some(_) => "That code was used already. Wait for your app to show the next one.",
+    };
+    v.flow_ctx(st)
+        .audit(
+            &admin.login,
+            "admin_step_up_failed",
+            "failure",
+            "wrong authenticator code",
+        )
+        .await;
+    Ok(Some(refusal.into()))
+}
+
 /// `None` when the signed-in admin would still be an admin under `changed` (the tenant with
 /// the change applied): found by its directory chain, and flagged or in its admin group.
 /// Otherwise what to say, so an admin can't lock themselves out of the console by mistake.

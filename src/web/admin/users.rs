@@ -121,11 +121,11 @@ struct UserPage {
 #[derive(Deserialize)]
 pub struct Which {
     #[serde(default)]
-    id: String,
+    pub id: String,
 }
 
 /// The user named by `id` in the tenant's directory, or the page to show instead.
-async fn user_of(
+pub(super) async fn user_of(
     st: &AppState,
     v: Visit,
     id: &str,
@@ -248,11 +248,11 @@ pub async fn user(
 #[derive(Deserialize)]
 pub struct ActionForm {
     #[serde(default)]
-    csrf: String,
+    pub csrf: String,
 }
 
 /// The user an action form is about, once its CSRF token is checked; else the page to show.
-async fn acted_on(
+pub(super) async fn acted_on(
     st: &AppState,
     v: Visit,
     which: &Which,
@@ -265,7 +265,7 @@ async fn acted_on(
 }
 
 /// The console page of `login`.
-fn user_page(login: &str) -> String {
+pub(super) fn user_page(login: &str) -> String {
     format!("/admin/user?id={}", urlencoding(login))
 }
 
