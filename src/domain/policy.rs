@@ -222,6 +222,8 @@ pub struct Policy {
     pub codes: CodeSettings,
     pub throttle: ThrottleSettings,
     pub privacy: Privacy,
+    /// Days the audit log keeps an event; older ones are deleted by the periodic clean-up.
+    pub audit_retention_days: u32,
 }
 
 impl Default for Policy {
@@ -247,6 +249,7 @@ impl Default for Policy {
             codes: CodeSettings::default(),
             throttle: ThrottleSettings::default(),
             privacy: Privacy::Conceal,
+            audit_retention_days: 365,
         }
     }
 }

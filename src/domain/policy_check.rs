@@ -41,6 +41,7 @@ pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, "attempts");
 pub const RESEND_COOLDOWN_SECS: Bounds = b("codes.resend_cooldown_secs", 0, 10 * 60, 1, "seconds");
 pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, "minutes");
 pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, "hours");
+pub const AUDIT_RETENTION_DAYS: Bounds = b("audit_retention_days", 7, 3650, 1, "days");
 pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, "days");
 pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, "characters");
 pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, "characters");
@@ -210,6 +211,7 @@ impl Policy {
             (IDLE_MINUTES, i64::from(self.idle_minutes)),
             (SESSION_HOURS, i64::from(self.session_hours)),
             (RECONFIRM_DAYS, i64::from(self.reconfirm_days)),
+            (AUDIT_RETENTION_DAYS, i64::from(self.audit_retention_days)),
         ];
         numbers.extend(THROTTLES.into_iter().zip(self.throttle_values()));
         for (bounds, value) in numbers {

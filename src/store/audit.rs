@@ -20,6 +20,8 @@ pub struct AuditEvent<'a> {
 /// One audit row as read back.
 #[derive(Debug, Clone)]
 pub struct AuditRow {
+    /// Time-ordered (UUIDv7): the audit log's pages and export continue after it.
+    pub id: String,
     pub tracking_id: String,
     pub login: String,
     pub activity: String,
@@ -58,7 +60,7 @@ impl Store {
         tracking_id: Option<&str>,
     ) -> anyhow::Result<Vec<AuditRow>> {
         let rows = sqlx::query(
-            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+            "SELECT id, tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
              WHERE tenant_id = $1 AND ($2 = '' OR tracking_id = $2) ORDER BY at, id",
         )
         .bind(tenant_id)
@@ -71,7 +73,7 @@ impl Store {
     /// The tenant's last `limit` events, newest first.
     pub async fn recent_audit(&self, tenant_id: &str, limit: i64) -> anyhow::Result<Vec<AuditRow>> {
         let rows = sqlx::query(
-            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+            "SELECT id, tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
              WHERE tenant_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
         )
         .bind(tenant_id)
@@ -81,7 +83,7 @@ impl Store {
         rows.iter().map(audit_row).collect()
     }
 
-    /// The last `limit` events about one user (by login as audited), newest first.
+    /// The last `limit` events about one user (by login as audited, any case), newest first.
     pub async fn recent_audit_of(
         &self,
         tenant_id: &str,
@@ -89,11 +91,11 @@ impl Store {
         limit: i64,
     ) -> anyhow::Result<Vec<AuditRow>> {
         let rows = sqlx::query(
-            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
-             WHERE tenant_id = $1 AND login = $2 ORDER BY at DESC, id DESC LIMIT $3",
+            "SELECT id, tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+             WHERE tenant_id = $1 AND LOWER(login) = $2 ORDER BY at DESC, id DESC LIMIT $3",
         )
         .bind(tenant_id)
-        .bind(login)
+        .bind(login.to_lowercase())
         .bind(limit)
         .fetch_all(&mut *self.readers.acquire().await?)
         .await?;
@@ -107,7 +109,7 @@ impl Store {
         limit: i64,
     ) -> anyhow::Result<Vec<AuditRow>> {
         let rows = sqlx::query(
-            "SELECT tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
+            "SELECT id, tracking_id, login, activity, outcome, detail, client_ip, at FROM audit
              WHERE tenant_id = $1 AND activity IN ($2, $3, $4) ORDER BY at DESC, id DESC LIMIT $5",
         )
         .bind(tenant_id)
@@ -128,8 +130,9 @@ pub const ADMIN_CHANGES: [&str; 3] = [
     "admin_directory_changed",
 ];
 
-fn audit_row(row: &sqlx::any::AnyRow) -> anyhow::Result<AuditRow> {
+pub(super) fn audit_row(row: &sqlx::any::AnyRow) -> anyhow::Result<AuditRow> {
     Ok(AuditRow {
+        id: row.try_get("id")?,
         tracking_id: row.try_get("tracking_id")?,
         login: row.try_get("login")?,
         activity: row.try_get("activity")?,

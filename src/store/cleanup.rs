@@ -1,5 +1,6 @@
-//! Periodic clean-up: expired sessions, codes, captcha nonces, throttle events and blocks, and
-//! old dev-outbox rows, deleted in small batches so no statement holds the database for long.
+//! Periodic clean-up: expired sessions, codes, captcha nonces, throttle events and blocks, old
+//! dev-outbox rows, and audit events past each tenant's retention, deleted in small batches so
+//! no statement holds the database for long.
 
 use super::{Backend, Store};
 
@@ -23,6 +24,10 @@ impl Store {
         let mut removed = 0;
         for (table, column, cutoff) in rules {
             removed += self.purge_table(table, column, cutoff).await?;
+        }
+        for tenant in self.tenants().await? {
+            let keep = i64::from(tenant.policy.audit_retention_days) * day;
+            removed += self.purge_audit(&tenant.id, now - keep).await?;
         }
         Ok(removed)
     }

@@ -5,6 +5,7 @@
 
 pub mod admin_mfa;
 pub mod audit;
+pub mod audit_query;
 pub mod cleanup;
 pub mod codes;
 pub mod epochs;

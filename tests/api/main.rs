@@ -2,8 +2,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod ad;
+mod admin_audit;
 mod admin_branding;
 mod admin_console;
+mod admin_contacts;
 mod admin_directory;
 mod admin_group;
 mod admin_policy;

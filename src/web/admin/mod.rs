@@ -2,6 +2,7 @@
 //! authenticator-app code, enrolled at their first sign-in. Kept apart from the registration
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
+mod audit_log;
 mod branding;
 mod directory_chain;
 mod directory_fields;
@@ -54,6 +55,8 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/directory/remove?n=1", &["GET", "POST"]),
     ("/admin/users?q=a", &["GET"]),
     ("/admin/tracking?id=ABCD-EFGH-JKLM", &["GET"]),
+    ("/admin/audit", &["GET"]),
+    ("/admin/audit.csv", &["GET"]),
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
     ("/admin/user/reset?id=alice", &["GET", "POST"]),
@@ -100,6 +103,8 @@ pub fn router() -> Router<AppState> {
         )
         .route("/admin/users", get(users::search))
         .route("/admin/tracking", get(tracking::page))
+        .route("/admin/audit", get(audit_log::page))
+        .route("/admin/audit.csv", get(audit_log::export))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
         .route(

@@ -20,7 +20,7 @@ pub struct Section {
 }
 
 /// Every policy page, in the console's order.
-pub const SECTIONS: [Section; 8] = [
+pub const SECTIONS: [Section; 9] = [
     Section {
         slug: "properties",
         title: "Who can reset",
@@ -68,6 +68,13 @@ pub const SECTIONS: [Section; 8] = [
         title: "Codes and throttles",
         summary: "How long codes last, how many tries they allow, and how often anything may be sent or tried.",
         fields: rules::codes,
+        step_up: false,
+    },
+    Section {
+        slug: "audit",
+        title: "Audit log",
+        summary: "How long the audit log keeps what happened.",
+        fields: registration::audit,
         step_up: false,
     },
     Section {
@@ -138,6 +145,7 @@ mod tests {
             "password.max_length",
             "password.banned_words",
             "admin_group",
+            "audit_retention_days",
         ];
         let throttles = crate::domain::policy_check::THROTTLES.map(|b| b.key);
         for key in keys.iter().chain(throttles.iter()) {

@@ -1,7 +1,9 @@
-//! Registration, notifications and the helpdesk link.
+//! Registration, notifications, the helpdesk link and how long the audit log keeps events.
 
 use crate::domain::policy::HelpdeskLink;
-use crate::domain::policy_check::{IDLE_MINUTES, RECONFIRM_DAYS, SESSION_HOURS};
+use crate::domain::policy_check::{
+    AUDIT_RETENTION_DAYS, IDLE_MINUTES, RECONFIRM_DAYS, SESSION_HOURS,
+};
 use crate::web::admin::fields::{Field, Kind, check, count, lines};
 
 pub fn registration() -> Vec<Field> {
@@ -167,4 +169,18 @@ pub fn helpdesk() -> Vec<Field> {
             },
         },
     ]
+}
+
+pub fn audit() -> Vec<Field> {
+    vec![Field {
+        key: "audit_retention_days",
+        label: "Days the audit log keeps an event",
+        hint: "Older events are deleted by the clean-up that runs every 10 minutes. Export what you must keep longer first.",
+        kind: Kind::Number(AUDIT_RETENTION_DAYS),
+        get: |p| p.audit_retention_days.to_string(),
+        set: |p, v| {
+            p.audit_retention_days = count(v)?;
+            Ok(())
+        },
+    }]
 }
