@@ -258,3 +258,46 @@ async fn events_past_the_retention_are_cleaned_up() {
         .await
         .assert_has("Events are kept 30 days");
 }
+
+#[tokio::test]
+async fn the_helpdesk_pages_on_postgres() {
+    let Some(app) = spawn_postgres_app(|_| {}).await else {
+        return;
+    };
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    b.get("/admin/users?q=ali")
+        .await
+        .assert_has(r#"<a href="/t/acme/admin/user?id=alice">alice</a>"#);
+    // An admin reset, and the must-change it leaves.
+    let action = "/admin/user/reset?id=alice";
+    let form = b.get(action).await.form(action);
+    let done = b.submit(action, &form).await;
+    done.assert_has("The temporary password is:");
+    b.get("/admin/user?id=alice")
+        .await
+        .assert_has("<dt>Password</dt><dd>Must be changed at next sign-in</dd>");
+    // Contacts set by the admin.
+    let action = "/admin/user/contacts?id=erin";
+    let form = with(b.get(action).await.form(action), "mobile", "+1 650 253 0099");
+    b.submit(action, &form)
+        .await
+        .assert_has("Saved: mobile phone set to");
+    // Both in the audit log, filtered and exported.
+    let log = b
+        .get("/admin/audit?activity=Reset+password+%28by+admin%29")
+        .await;
+    log.assert_has("by admin; must be changed at next sign-in");
+    assert!(!log.has("Admin updated security info<br>"));
+    let mut next = Some("/admin/audit".to_string());
+    let mut rows = 0;
+    while let Some(path) = next {
+        let page = b.get(&path).await;
+        rows += page.body.matches("<tr><td>").count();
+        next = older(&page);
+    }
+    let csv = b.fetch("/admin/audit.csv").await.text().await.unwrap();
+    // A header, the rows listed, and the export's own event, audited as it starts.
+    assert_eq!(csv.lines().count(), rows + 2, "{csv}");
+    assert!(csv.contains("Admin updated security info"));
+}
