@@ -14,6 +14,7 @@ pub mod nonces;
 pub mod outbox;
 pub mod readers;
 pub mod registrations;
+pub mod reports;
 pub mod sessions;
 pub mod tenant_cache;
 pub mod tenant_secrets;

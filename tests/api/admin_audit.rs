@@ -279,7 +279,11 @@ async fn the_helpdesk_pages_on_postgres() {
         .assert_has("<dt>Password</dt><dd>Must be changed at next sign-in</dd>");
     // Contacts set by the admin.
     let action = "/admin/user/contacts?id=erin";
-    let form = with(b.get(action).await.form(action), "mobile", "+1 650 253 0099");
+    let form = with(
+        b.get(action).await.form(action),
+        "mobile",
+        "+1 650 253 0099",
+    );
     b.submit(action, &form)
         .await
         .assert_has("Saved: mobile phone set to");

@@ -4,6 +4,7 @@
 
 mod audit_log;
 mod branding;
+mod charts;
 mod directory_chain;
 mod directory_fields;
 mod directory_page;
@@ -13,6 +14,7 @@ mod form_page;
 mod home;
 mod logo_image;
 mod policy_page;
+mod reports;
 mod sections;
 mod sign_in;
 mod step_up;
@@ -57,6 +59,7 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/tracking?id=ABCD-EFGH-JKLM", &["GET"]),
     ("/admin/audit", &["GET"]),
     ("/admin/audit.csv", &["GET"]),
+    ("/admin/reports", &["GET"]),
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
     ("/admin/user/reset?id=alice", &["GET", "POST"]),
@@ -105,6 +108,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/tracking", get(tracking::page))
         .route("/admin/audit", get(audit_log::page))
         .route("/admin/audit.csv", get(audit_log::export))
+        .route("/admin/reports", get(reports::page))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
         .route(
