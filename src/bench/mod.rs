@@ -2,6 +2,7 @@
 //! process on loopback with an in-process SMTP sink, seeds users, drives page views and full
 //! resets, and prints one table with the server's peak memory from `/proc`.
 
+mod audit;
 pub mod load;
 mod seed;
 mod server;
@@ -44,6 +45,10 @@ pub struct BenchArgs {
     /// memory after every 1,000.
     #[arg(long)]
     pub soak: Option<usize>,
+    /// Instead of the table: the audit log's pages, export and reports over this many audit
+    /// rows (with `--postgres`, on PostgreSQL too).
+    #[arg(long)]
+    pub audit_rows: Option<i64>,
 }
 
 /// What one run does, after `--smoke` shrank it.
@@ -80,9 +85,10 @@ pub async fn run(args: BenchArgs) -> anyhow::Result<()> {
     let plan = Plan::new(&args);
     let dir = std::env::temp_dir().join(format!("sspr-bench-{}", uuid::Uuid::new_v4()));
     std::fs::create_dir_all(&dir)?;
-    let result = match args.soak {
-        Some(n) => soak(&dir, &plan, n).await,
-        None => table::table(&dir, &plan, &args).await,
+    let result = match (args.soak, args.audit_rows) {
+        (Some(n), _) => soak(&dir, &plan, n).await,
+        (None, Some(rows)) => audit::run(&dir, rows, args.postgres.as_deref()).await,
+        (None, None) => table::table(&dir, &plan, &args).await,
     };
     let _ = std::fs::remove_dir_all(&dir);
     result

@@ -94,7 +94,7 @@ impl Store {
         if let Some(cursor) = after {
             let at = next(Bind::Int(cursor.at), &mut binds);
             let id = next(Bind::Text(cursor.id.clone()), &mut binds);
-            sql.push_str(&format!(" AND (at < {at} OR (at = {at} AND id < {id}))"));
+            sql.push_str(&format!(" AND (at, id) < ({at}, {id})"));
         }
         let p = next(Bind::Int(limit), &mut binds);
         sql.push_str(&format!(" ORDER BY at DESC, id DESC LIMIT {p}"));
@@ -109,7 +109,8 @@ impl Store {
         rows.iter().map(audit_row).collect()
     }
 
-    /// Deletes a tenant's audit rows older than `cutoff`, a batch at a time; how many.
+    /// Deletes a tenant's audit rows older than `cutoff`, a batch at a time, and the day counts
+    /// of the days before it; how many rows.
     pub async fn purge_audit(&self, tenant_id: &str, cutoff: i64) -> anyhow::Result<u64> {
         let mut removed = 0;
         loop {
@@ -123,10 +124,17 @@ impl Store {
             .await?;
             removed += done.rows_affected();
             if done.rows_affected() < 1000 {
-                return Ok(removed);
+                break;
             }
             tokio::task::yield_now().await;
         }
+        // The reports' day counts go with the events (whole days only).
+        sqlx::query("DELETE FROM audit_daily WHERE tenant_id = $1 AND day < $2")
+            .bind(tenant_id)
+            .bind(cutoff.div_euclid(86_400))
+            .execute(&mut *self.writer.acquire().await?)
+            .await?;
+        Ok(removed)
     }
 }
 

@@ -1,12 +1,18 @@
 //! The counts behind the console's reports: registration coverage, resets and unlocks per
-//! day, failures by what went wrong, and the methods users verified with. Each is one
-//! grouped query the database answers from its indexes.
+//! day, failures by what went wrong, and the methods users verified with. The day counts are
+//! kept by the database as audit events are written (`audit_daily`, a trigger), so a report
+//! reads at most a few rows per day and activity whatever the audit log's size.
 
 use super::Store;
 use sqlx::Row;
 
-/// A registration counted as a contact: set by an admin, or registered and verified.
-const USABLE: &str = "(r.source <> 'user' OR r.verified_at IS NOT NULL)";
+/// Each user's usable contacts (set by an admin, or registered and verified), by method.
+const PER_LOGIN: &str = "SELECT login_key,
+        SUM(CASE WHEN method = 'email' THEN 1 ELSE 0 END) AS email,
+        SUM(CASE WHEN method = 'mobile' THEN 1 ELSE 0 END) AS mobile
+    FROM registrations
+    WHERE tenant_id = $1 AND (source <> 'user' OR verified_at IS NOT NULL)
+    GROUP BY login_key";
 
 /// Users by how many contacts they have, and by method.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,11 +48,9 @@ impl Store {
     pub async fn coverage_of_directory(&self, tenant_id: &str) -> anyhow::Result<Coverage> {
         let per_user = format!(
             "SELECT CASE WHEN u.office_phone IS NOT NULL AND u.office_phone <> '' THEN 1 ELSE 0 END AS office,
-                    (SELECT COUNT(*) FROM registrations r WHERE r.tenant_id = u.tenant_id
-                       AND r.login_key = u.login_key AND r.method = 'email' AND {USABLE}) AS email,
-                    (SELECT COUNT(*) FROM registrations r WHERE r.tenant_id = u.tenant_id
-                       AND r.login_key = u.login_key AND r.method = 'mobile' AND {USABLE}) AS mobile
-             FROM dir_users u WHERE u.tenant_id = $1"
+                    COALESCE(r.email, 0) AS email, COALESCE(r.mobile, 0) AS mobile
+             FROM dir_users u LEFT JOIN ({PER_LOGIN}) r ON r.login_key = u.login_key
+             WHERE u.tenant_id = $1"
         );
         self.coverage(&per_user, tenant_id).await
     }
@@ -55,15 +59,11 @@ impl Store {
     /// registered, signed in to registration or started a reset.
     pub async fn coverage_of_seen(&self, tenant_id: &str) -> anyhow::Result<Coverage> {
         let per_user = format!(
-            "SELECT 0 AS office,
-                    (SELECT COUNT(*) FROM registrations r WHERE r.tenant_id = $1
-                       AND r.login_key = seen.k AND r.method = 'email' AND {USABLE}) AS email,
-                    (SELECT COUNT(*) FROM registrations r WHERE r.tenant_id = $1
-                       AND r.login_key = seen.k AND r.method = 'mobile' AND {USABLE}) AS mobile
+            "SELECT 0 AS office, COALESCE(r.email, 0) AS email, COALESCE(r.mobile, 0) AS mobile
              FROM (SELECT login_key AS k FROM registrations WHERE tenant_id = $1
                    UNION
-                   SELECT LOWER(login) AS k FROM audit WHERE tenant_id = $1
-                     AND activity IN ('signed_in', 'flow_started') AND outcome = 'success') seen"
+                   SELECT login_key AS k FROM seen_users WHERE tenant_id = $1) seen
+             LEFT JOIN ({PER_LOGIN}) r ON r.login_key = seen.k"
         );
         self.coverage(&per_user, tenant_id).await
     }
@@ -91,20 +91,21 @@ impl Store {
         Ok(c)
     }
 
-    /// Counts of `codes` per UTC day and outcome since `since`.
+    /// Counts of `codes` per UTC day and outcome from the day `since_day` (days since the
+    /// epoch) on.
     pub async fn daily_counts(
         &self,
         tenant_id: &str,
         codes: &[&str],
-        since: i64,
+        since_day: i64,
     ) -> anyhow::Result<Vec<DayCount>> {
         let places = placeholders(codes.len(), 3);
         let sql = format!(
-            "SELECT CAST(at / 86400 AS BIGINT) AS day, activity, outcome, COUNT(*) AS n FROM audit
-             WHERE tenant_id = $1 AND at >= $2 AND activity IN ({places})
-             GROUP BY at / 86400, activity, outcome"
+            "SELECT day, activity, outcome, CAST(SUM(n) AS BIGINT) AS n FROM audit_daily
+             WHERE tenant_id = $1 AND day >= $2 AND activity IN ({places})
+             GROUP BY day, activity, outcome"
         );
-        let mut query = sqlx::query(&sql).bind(tenant_id).bind(since);
+        let mut query = sqlx::query(&sql).bind(tenant_id).bind(since_day);
         for code in codes {
             query = query.bind(*code);
         }
@@ -121,21 +122,25 @@ impl Store {
             .collect()
     }
 
-    /// Counts of `codes` with `outcome` since `since`, by activity and the start of the detail.
+    /// Counts of `codes` with `outcome` from the day `since_day` on, by activity and the
+    /// start of the detail.
     pub async fn detail_counts(
         &self,
         tenant_id: &str,
         codes: &[&str],
         outcome: &str,
-        since: i64,
+        since_day: i64,
     ) -> anyhow::Result<Vec<DetailCount>> {
         let places = placeholders(codes.len(), 4);
         let sql = format!(
-            "SELECT activity, SUBSTR(detail, 1, 24) AS head, COUNT(*) AS n FROM audit
-             WHERE tenant_id = $1 AND at >= $2 AND outcome = $3 AND activity IN ({places})
-             GROUP BY activity, SUBSTR(detail, 1, 24)"
+            "SELECT activity, head, CAST(SUM(n) AS BIGINT) AS n FROM audit_daily
+             WHERE tenant_id = $1 AND day >= $2 AND outcome = $3 AND activity IN ({places})
+             GROUP BY activity, head"
         );
-        let mut query = sqlx::query(&sql).bind(tenant_id).bind(since).bind(outcome);
+        let mut query = sqlx::query(&sql)
+            .bind(tenant_id)
+            .bind(since_day)
+            .bind(outcome);
         for code in codes {
             query = query.bind(*code);
         }

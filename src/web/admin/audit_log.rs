@@ -265,7 +265,8 @@ const CSV_HEADER: &[&str] = &[
     "detail",
 ];
 
-fn csv_chunk(rows: &[AuditRow], header: bool) -> anyhow::Result<Vec<u8>> {
+/// Rows as CSV, with the header line first when `header`.
+pub fn csv_chunk(rows: &[AuditRow], header: bool) -> anyhow::Result<Vec<u8>> {
     let mut out = csv::Writer::from_writer(Vec::new());
     if header {
         out.write_record(CSV_HEADER)?;

@@ -2,7 +2,7 @@
 //! authenticator-app code, enrolled at their first sign-in. Kept apart from the registration
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
-mod audit_log;
+pub mod audit_log;
 mod branding;
 mod charts;
 mod directory_chain;

@@ -215,7 +215,7 @@ pub async fn page(
         store.coverage_of_seen(&tenant.id).await?
     };
     let today = st.clock.now().div_euclid(86_400);
-    let since = (today - DAYS + 1) * 86_400;
+    let since = today - DAYS + 1;
     let resets = store.daily_counts(&tenant.id, RESETS, since).await?;
     let unlocks = store.daily_counts(&tenant.id, UNLOCKS, since).await?;
     let failures = store

@@ -1,0 +1,53 @@
+-- The audit log's user filter and a user's page match the user ID in any case (a failed
+-- attempt is audited as typed): the index follows the same expression.
+DROP INDEX audit_login;
+CREATE INDEX audit_login_lower ON audit (tenant_id, LOWER(login), at, id);
+
+-- The audit log's pages continue after the last row's (at, id): one index range.
+DROP INDEX audit_time;
+CREATE INDEX audit_time_id ON audit (tenant_id, at, id);
+
+-- The reports read day counts, kept as events are written, so they cost the same whatever
+-- the audit log's size. `head` is the start of the detail where a report sorts by it
+-- (failures, and the method of a passed step), else empty.
+CREATE TABLE audit_daily (
+    tenant_id TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    activity TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    head TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, day, activity, outcome, head)
+);
+
+-- The users a directory-backed tenant's coverage report counts: who signed in to register
+-- or started a reset.
+CREATE TABLE seen_users (
+    tenant_id TEXT NOT NULL,
+    login_key TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, login_key)
+);
+
+INSERT INTO audit_daily (tenant_id, day, activity, outcome, head, n)
+SELECT tenant_id, at / 86400, activity, outcome,
+       CASE WHEN outcome = 'failure' OR activity = 'gate_passed' THEN SUBSTR(detail, 1, 24) ELSE '' END,
+       COUNT(*)
+FROM audit
+GROUP BY tenant_id, at / 86400, activity, outcome,
+         CASE WHEN outcome = 'failure' OR activity = 'gate_passed' THEN SUBSTR(detail, 1, 24) ELSE '' END;
+
+INSERT OR IGNORE INTO seen_users (tenant_id, login_key)
+SELECT DISTINCT tenant_id, LOWER(login) FROM audit
+WHERE activity IN ('signed_in', 'flow_started') AND outcome = 'success';
+
+CREATE TRIGGER audit_rollup AFTER INSERT ON audit
+BEGIN
+    INSERT INTO audit_daily (tenant_id, day, activity, outcome, head, n)
+    VALUES (NEW.tenant_id, NEW.at / 86400, NEW.activity, NEW.outcome,
+            CASE WHEN NEW.outcome = 'failure' OR NEW.activity = 'gate_passed' THEN SUBSTR(NEW.detail, 1, 24) ELSE '' END,
+            1)
+    ON CONFLICT (tenant_id, day, activity, outcome, head) DO UPDATE SET n = n + 1;
+    INSERT OR IGNORE INTO seen_users (tenant_id, login_key)
+    SELECT NEW.tenant_id, LOWER(NEW.login)
+    WHERE NEW.activity IN ('signed_in', 'flow_started') AND NEW.outcome = 'success';
+END;
