@@ -1,17 +1,16 @@
-//! An admin sets or clears a user's contacts for verification (alternate email, mobile phone,
-//! and the office phone where the embedded directory keeps it) "as set by your
-//! administrator": read like registration reads them, saved only when every field is right,
-//! and told to the user's mailboxes. Changing an admin's contacts takes step-up.
+//! The console's form for a user's contacts for verification (alternate email, mobile phone,
+//! and the office phone where the embedded directory keeps it); `flows::admin_contacts`
+//! reads, saves, audits and tells. Changing an admin's contacts takes step-up.
 
 use super::users::{ActionForm, Which, acted_on, user_of, user_page};
 use super::{Admin, step_up};
-use crate::channels::messages;
 use crate::directory::DirUser;
-use crate::domain::contact::{Email, Phone};
+use crate::domain::contact::Phone;
 use crate::error::AppError;
-use crate::flows::{FlowCtx, notify};
+use crate::flows::admin_contacts::{Edit, Wanted, problems, set_contacts, stored};
+use crate::flows::notify;
 use crate::state::AppState;
-use crate::store::registrations::{ContactKind, Registration, Source};
+use crate::store::registrations::ContactKind;
 use crate::web::pages::{PageCtx, render};
 use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
@@ -22,10 +21,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-struct Problem {
-    field: &'static str,
-    message: String,
-}
+use crate::flows::admin_contacts::Refused as Problem;
 
 #[derive(Template)]
 #[template(path = "admin/user_contacts.html")]
@@ -68,13 +64,6 @@ pub struct ContactsForm {
     code: String,
 }
 
-/// The stored value of one kind of contact, whoever set it.
-fn stored(regs: &[Registration], kind: ContactKind) -> Option<String> {
-    regs.iter()
-        .find(|r| r.kind == kind)
-        .map(|r| r.value.clone())
-}
-
 async fn form_page(st: &AppState, v: &Visit, user: DirUser) -> anyhow::Result<ContactsPage> {
     let regs = st.store.registrations(&v.t.tenant.id, &user.key()).await?;
     let phone = |e164: Option<String>| {
@@ -109,38 +98,6 @@ pub async fn page(
     v.finish(&st, response).await
 }
 
-/// A change to one contact: None to clear it.
-struct Change {
-    what: &'static str,
-    value: Option<String>,
-    masked: String,
-}
-
-/// The typed value read like registration reads it: None for a blank field.
-fn parsed(
-    typed: &str,
-    field: &'static str,
-    region: Option<&str>,
-    problems: &mut Vec<Problem>,
-) -> Option<(String, String)> {
-    let typed = typed.trim();
-    if typed.is_empty() {
-        return None;
-    }
-    let read = if field == "email" {
-        Email::parse(typed).map(|e| (e.as_str().to_string(), e.masked()))
-    } else {
-        Phone::parse_in(typed, region).map(|p| (p.e164().to_string(), p.masked()))
-    };
-    match read {
-        Ok(value) => Some(value),
-        Err(message) => {
-            problems.push(Problem { field, message });
-            None
-        }
-    }
-}
-
 /// POST /admin/user/contacts?id=LOGIN
 pub async fn submit(
     State(st): State<AppState>,
@@ -155,100 +112,40 @@ pub async fn submit(
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    let tenant = v.t.tenant.clone();
-    let key = user.key();
-    let regs = st.store.registrations(&tenant.id, &key).await?;
     let mut page = form_page(&st, &v, user).await?;
     page.email = form.email.trim().chars().take(254).collect();
     page.mobile = form.mobile.trim().chars().take(40).collect();
-    if page.office_editable {
-        page.office = form.office.trim().chars().take(40).collect();
+    let wanted = Wanted {
+        email: Edit::from_field(&page.email),
+        mobile: Edit::from_field(&page.mobile),
+        office: if page.office_editable {
+            page.office = form.office.trim().chars().take(40).collect();
+            Edit::from_field(&page.office)
+        } else {
+            Edit::Keep
+        },
+    };
+    // The values first, so a typo doesn't spend the admin's authenticator code.
+    page.problems = problems(&v.flow_ctx(&st), &wanted);
+    if page.problems.is_empty() && page.step_up {
+        page.problems = step_up_problems(&st, &v, &admin, &form).await?;
     }
-    let region = tenant.policy.default_region.as_deref();
-    let mut problems = Vec::new();
-    let email = parsed(&page.email, "email", region, &mut problems);
-    let mobile = parsed(&page.mobile, "mobile", region, &mut problems);
-    let office = parsed(&page.office, "office", region, &mut problems);
-    if problems.is_empty() && page.step_up {
-        problems = step_up_problems(&st, &v, &admin, &form).await?;
-    }
-    if !problems.is_empty() {
-        page.problems = problems;
-        let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        return v.finish(&st, response).await;
-    }
-    let mut changes = Vec::new();
-    let now = st.clock.now();
-    let previous_email = stored(&regs, ContactKind::Email);
-    for (kind, what, new) in [
-        (ContactKind::Email, "alternate email", email),
-        (ContactKind::Mobile, "mobile phone", mobile),
-    ] {
-        let old = stored(&regs, kind);
-        let new_value = new.as_ref().map(|(value, _)| value.clone());
-        if old == new_value {
-            continue;
-        }
-        match new {
-            Some((value, masked)) => {
-                let reg = Registration {
-                    kind,
-                    value: value.clone(),
-                    source: Source::Admin,
-                    verified_at: Some(now),
-                };
-                st.store
-                    .put_registration(&tenant.id, &key, &reg, now)
-                    .await?;
-                changes.push(Change {
-                    what,
-                    value: Some(value),
-                    masked,
+    if page.problems.is_empty() {
+        match set_contacts(&v.flow_ctx(&st), &page.user, &wanted, &admin.login).await? {
+            Ok(summary) => {
+                v.session.data.admin_flash = Some(if summary.is_empty() {
+                    "Nothing changed: the contacts were already these.".into()
+                } else {
+                    format!("Saved: {summary}.")
                 });
+                let back = user_page(&page.user.login);
+                return v.redirect(&st, &back).await;
             }
-            None => {
-                st.store.delete_registration(&tenant.id, &key, kind).await?;
-                changes.push(Change {
-                    what,
-                    value: None,
-                    masked: String::new(),
-                });
-            }
+            Err(refused) => page.problems = refused,
         }
     }
-    let new_office = office.as_ref().map(|(value, _)| value.clone());
-    if page.office_editable && new_office != page.user.office_phone {
-        st.directory(&tenant)
-            .set_office_phone(&page.user, new_office.as_deref())
-            .await
-            .map_err(|e| anyhow::anyhow!("saving the office phone: {e}"))?;
-        changes.push(Change {
-            what: "office phone",
-            masked: office.map(|(_, masked)| masked).unwrap_or_default(),
-            value: new_office,
-        });
-    }
-    let back = user_page(&page.user.login);
-    if changes.is_empty() {
-        v.session.data.admin_flash =
-            Some("Nothing changed: the contacts were already these.".into());
-        return v.redirect(&st, &back).await;
-    }
-    let summary = changes
-        .iter()
-        .map(|c| match &c.value {
-            Some(_) => format!("{} set to {}", c.what, c.masked),
-            None => format!("{} removed", c.what),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let ctx = v.flow_ctx(&st);
-    let detail = format!("by {}; {summary}", admin.login);
-    ctx.audit(&page.user.login, "admin_set_contacts", "success", &detail)
-        .await;
-    tell_user(&ctx, &page.user, previous_email, &summary);
-    v.session.data.admin_flash = Some(format!("Saved: {summary}."));
-    v.redirect(&st, &back).await
+    let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    v.finish(&st, response).await
 }
 
 /// What the admin's own proofs say, when the user is an admin.
@@ -272,40 +169,4 @@ async fn step_up_problems(
         })
         .into_iter()
         .collect())
-}
-
-/// Tells the user, at their own mailbox and the alternate email they had, that an admin
-/// changed how they verify: a contact changed behind their back is how accounts are taken.
-fn tell_user(ctx: &FlowCtx<'_>, user: &DirUser, previous_email: Option<String>, summary: &str) {
-    let mut to: Vec<String> = user.mail.iter().cloned().chain(previous_email).collect();
-    to.sort();
-    to.dedup();
-    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk);
-    let lines = vec![
-        format!("Hello {},", user.display_name),
-        format!(
-            "An administrator changed the contacts your account {} uses to verify a password reset: {summary}.",
-            user.login
-        ),
-        format!(
-            "If you didn't ask for this, contact {help} right away and quote tracking ID {}.",
-            ctx.tracking_id
-        ),
-    ];
-    let emails = to
-        .iter()
-        .filter_map(|address| {
-            messages::notice(
-                ctx.tenant,
-                address,
-                "your security info was changed",
-                &lines,
-            )
-            .map_err(
-                |e| tracing::error!(error = %format!("{e:#}"), "rendering the contacts notice"),
-            )
-            .ok()
-        })
-        .collect();
-    notify::send_later(ctx, emails);
 }

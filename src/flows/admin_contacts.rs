@@ -1,0 +1,221 @@
+//! An admin (in the console or through the API) sets or clears a user's contacts for
+//! verification, "as set by your administrator": every value read like registration reads
+//! it, nothing saved unless all are right, the change audited and told to the user's
+//! mailboxes (a contact changed behind a user's back is how accounts are taken).
+
+use super::{FlowCtx, notify};
+use crate::channels::messages;
+use crate::directory::DirUser;
+use crate::domain::contact::{Email, Phone};
+use crate::store::registrations::{ContactKind, Registration, Source};
+
+/// What to do with one contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Keep,
+    Clear,
+    /// As typed: read like registration reads it.
+    Set(String),
+}
+
+impl Edit {
+    /// A form field: blank clears, anything else sets.
+    pub fn from_field(typed: &str) -> Edit {
+        match typed.trim() {
+            "" => Edit::Clear,
+            t => Edit::Set(t.to_string()),
+        }
+    }
+}
+
+/// The wanted contacts.
+#[derive(Debug, Clone)]
+pub struct Wanted {
+    pub email: Edit,
+    pub mobile: Edit,
+    pub office: Edit,
+}
+
+/// Why a value can't be saved: the field (`email`, `mobile`, `office`) and what to say.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Refused {
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// One change made: what, and the value masked (None when removed).
+struct Change {
+    what: &'static str,
+    masked: Option<String>,
+}
+
+/// The stored value of one kind of contact, whoever set it.
+pub fn stored(regs: &[Registration], kind: ContactKind) -> Option<String> {
+    regs.iter()
+        .find(|r| r.kind == kind)
+        .map(|r| r.value.clone())
+}
+
+/// A value read: (normalised, masked), None for a clear, or why it can't be read.
+type Read = Result<Option<(String, String)>, Refused>;
+
+fn read(edit: &Edit, field: &'static str, region: Option<&str>) -> Option<Read> {
+    let typed = match edit {
+        Edit::Keep => return None,
+        Edit::Clear => return Some(Ok(None)),
+        Edit::Set(t) => t.trim(),
+    };
+    let value = if field == "email" {
+        Email::parse(typed).map(|e| (e.as_str().to_string(), e.masked()))
+    } else {
+        Phone::parse_in(typed, region).map(|p| (p.e164().to_string(), p.masked()))
+    };
+    Some(
+        value
+            .map(Some)
+            .map_err(|message| Refused { field, message }),
+    )
+}
+
+/// What is wrong with `wanted`, checked before anything (step-up included) is spent on it.
+pub fn problems(ctx: &FlowCtx<'_>, wanted: &Wanted) -> Vec<Refused> {
+    let region = ctx.tenant.policy.default_region.as_deref();
+    let mut refused: Vec<Refused> = [
+        (&wanted.email, "email"),
+        (&wanted.mobile, "mobile"),
+        (&wanted.office, "office"),
+    ]
+    .into_iter()
+    .filter_map(|(edit, field)| read(edit, field, region)?.err())
+    .collect();
+    let office_set = matches!(wanted.office, Edit::Set(_) | Edit::Clear);
+    if office_set && !ctx.state.directory(ctx.tenant).office_phone_is_editable() {
+        refused.push(Refused {
+            field: "office",
+            message: "The office phone is kept in the directory: change it there.".into(),
+        });
+    }
+    refused
+}
+
+/// Applies `wanted` for `user` as the admin `by` says; the summary of what changed ("" when
+/// nothing did), or every refusal (then nothing is saved).
+pub async fn set_contacts(
+    ctx: &FlowCtx<'_>,
+    user: &DirUser,
+    wanted: &Wanted,
+    by: &str,
+) -> anyhow::Result<Result<String, Vec<Refused>>> {
+    let refused = problems(ctx, wanted);
+    if !refused.is_empty() {
+        return Ok(Err(refused));
+    }
+    let region = ctx.tenant.policy.default_region.as_deref();
+    let directory = ctx.state.directory(ctx.tenant);
+    let reads: Vec<Option<Option<(String, String)>>> = [
+        (&wanted.email, "email"),
+        (&wanted.mobile, "mobile"),
+        (&wanted.office, "office"),
+    ]
+    .into_iter()
+    .map(|(edit, field)| read(edit, field, region).and_then(Result::ok))
+    .collect();
+    let (tenant_id, key, now) = (&ctx.tenant.id, user.key(), ctx.now());
+    let store = &ctx.state.store;
+    let regs = store.registrations(tenant_id, &key).await?;
+    let previous_email = stored(&regs, ContactKind::Email);
+    let mut changes = Vec::new();
+    let kinds = [
+        (ContactKind::Email, "alternate email"),
+        (ContactKind::Mobile, "mobile phone"),
+    ];
+    for ((kind, what), new) in kinds.into_iter().zip(&reads) {
+        let Some(new) = new else { continue };
+        if stored(&regs, kind) == new.as_ref().map(|(value, _)| value.clone()) {
+            continue;
+        }
+        match new {
+            Some((value, masked)) => {
+                let reg = Registration {
+                    kind,
+                    value: value.clone(),
+                    source: Source::Admin,
+                    verified_at: Some(now),
+                };
+                store.put_registration(tenant_id, &key, &reg, now).await?;
+                changes.push(Change {
+                    what,
+                    masked: Some(masked.clone()),
+                });
+            }
+            None => {
+                store.delete_registration(tenant_id, &key, kind).await?;
+                changes.push(Change { what, masked: None });
+            }
+        }
+    }
+    if let Some(office) = &reads[2] {
+        let value = office.as_ref().map(|(value, _)| value.clone());
+        if value != user.office_phone {
+            directory
+                .set_office_phone(user, value.as_deref())
+                .await
+                .map_err(|e| anyhow::anyhow!("saving the office phone: {e}"))?;
+            changes.push(Change {
+                what: "office phone",
+                masked: office.as_ref().map(|(_, masked)| masked.clone()),
+            });
+        }
+    }
+    if changes.is_empty() {
+        return Ok(Ok(String::new()));
+    }
+    let summary = changes
+        .iter()
+        .map(|c| match &c.masked {
+            Some(masked) => format!("{} set to {masked}", c.what),
+            None => format!("{} removed", c.what),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let detail = format!("by {by}; {summary}");
+    ctx.audit(&user.login, "admin_set_contacts", "success", &detail)
+        .await;
+    tell_user(ctx, user, previous_email, &summary);
+    Ok(Ok(summary))
+}
+
+/// Tells the user, at their own mailbox and the alternate email they had, what changed.
+fn tell_user(ctx: &FlowCtx<'_>, user: &DirUser, previous_email: Option<String>, summary: &str) {
+    let mut to: Vec<String> = user.mail.iter().cloned().chain(previous_email).collect();
+    to.sort();
+    to.dedup();
+    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk);
+    let lines = vec![
+        format!("Hello {},", user.display_name),
+        format!(
+            "An administrator changed the contacts your account {} uses to verify a password reset: {summary}.",
+            user.login
+        ),
+        format!(
+            "If you didn't ask for this, contact {help} right away and quote tracking ID {}.",
+            ctx.tracking_id
+        ),
+    ];
+    let emails = to
+        .iter()
+        .filter_map(|address| {
+            messages::notice(
+                ctx.tenant,
+                address,
+                "your security info was changed",
+                &lines,
+            )
+            .map_err(
+                |e| tracing::error!(error = %format!("{e:#}"), "rendering the contacts notice"),
+            )
+            .ok()
+        })
+        .collect();
+    notify::send_later(ctx, emails);
+}
