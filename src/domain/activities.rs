@@ -117,6 +117,10 @@ pub const ACTIVITIES: &[Activity] = &[
         name: "Export audit log",
         codes: &["admin_exported_audit"],
     },
+    Activity {
+        name: "Manage API tokens",
+        codes: &["admin_api_token_created", "admin_api_token_revoked"],
+    },
 ];
 
 /// The activity name of an audit code; a code not in the catalog reads as its words.

@@ -2,6 +2,7 @@
 //! security headers every response carries.
 
 pub mod admin;
+pub mod api;
 mod assets;
 pub mod browser;
 pub mod dev;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
             browser::ensure,
         ))
         .layer(sessions)
+        .merge(api::router())
         .merge(assets::global_router())
         .layer(DefaultBodyLimit::max(16 * 1024))
         .layer(TimeoutLayer::with_status_code(

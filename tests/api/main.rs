@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod ad;
+mod admin_api;
 mod admin_audit;
 mod admin_branding;
 mod admin_console;

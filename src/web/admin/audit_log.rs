@@ -27,25 +27,26 @@ const EXPORT_CHUNK: i64 = 1000;
 #[derive(Deserialize, Default, Clone)]
 pub struct FilterForm {
     #[serde(default)]
-    activity: String,
+    pub activity: String,
     #[serde(default)]
-    outcome: String,
+    pub outcome: String,
     #[serde(default)]
-    user: String,
+    pub user: String,
     #[serde(default)]
-    tracking: String,
+    pub tracking: String,
     #[serde(default)]
-    from: String,
+    pub from: String,
     #[serde(default)]
-    to: String,
+    pub to: String,
     /// The page starts after this row (`AuditCursor::encode`).
     #[serde(default)]
-    after: String,
+    pub after: String,
 }
 
-struct Problem {
-    field: &'static str,
-    message: &'static str,
+/// A filter that can't be used: its field and what to say.
+pub struct Problem {
+    pub field: &'static str,
+    pub message: &'static str,
 }
 
 /// `2026-12-01` as unix seconds at the start of that day (UTC).
@@ -61,7 +62,7 @@ fn day_start(s: &str) -> Option<i64> {
 
 impl FilterForm {
     /// The store's filter, or what is wrong with the form.
-    fn filter(&self) -> (AuditFilter, Vec<Problem>) {
+    pub fn filter(&self) -> (AuditFilter, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut filter = AuditFilter::default();
         if !self.activity.is_empty() {

@@ -2,6 +2,7 @@
 //! authenticator-app code, enrolled at their first sign-in. Kept apart from the registration
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
+mod api_tokens;
 pub mod audit_log;
 mod branding;
 mod charts;
@@ -13,7 +14,7 @@ mod fields;
 mod form_page;
 mod home;
 mod logo_image;
-mod policy_page;
+pub(crate) mod policy_page;
 mod reports;
 mod sections;
 mod sign_in;
@@ -60,6 +61,8 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/audit", &["GET"]),
     ("/admin/audit.csv", &["GET"]),
     ("/admin/reports", &["GET"]),
+    ("/admin/api-tokens", &["GET", "POST"]),
+    ("/admin/api-tokens/revoke?id=0123456789abcdef", &["POST"]),
     ("/admin/user?id=alice", &["GET"]),
     ("/admin/user/unlock?id=alice", &["POST"]),
     ("/admin/user/reset?id=alice", &["GET", "POST"]),
@@ -109,6 +112,11 @@ pub fn router() -> Router<AppState> {
         .route("/admin/audit", get(audit_log::page))
         .route("/admin/audit.csv", get(audit_log::export))
         .route("/admin/reports", get(reports::page))
+        .route(
+            "/admin/api-tokens",
+            get(api_tokens::page).post(api_tokens::create),
+        )
+        .route("/admin/api-tokens/revoke", post(api_tokens::revoke))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
         .route(

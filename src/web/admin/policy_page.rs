@@ -110,6 +110,17 @@ pub async fn save(
     v.redirect(&st, "/admin").await
 }
 
+/// Every setting that differs, page by page: "Page: Label: before → after".
+pub fn policy_changes(before: &Policy, after: &Policy) -> Vec<String> {
+    SECTIONS
+        .iter()
+        .filter_map(|section| {
+            let changed = changes(&(section.fields)(), before, after);
+            (!changed.is_empty()).then(|| format!("{}: {}", section.title, changed.join("; ")))
+        })
+        .collect()
+}
+
 /// The router's routes for every section.
 pub fn routes(router: axum::Router<AppState>) -> axum::Router<AppState> {
     use axum::routing::get;
