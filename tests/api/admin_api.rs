@@ -428,3 +428,78 @@ async fn the_api_on_postgres() {
     let (_, page) = get(&app, "/api/v1/audit?user=bob", Some(&t)).await;
     assert_eq!(page["events"][0]["code"], "admin_reset_password");
 }
+
+async fn import(app: &TestApp, token: &str, content_type: &str, body: &str) -> (StatusCode, Value) {
+    let response = reqwest::Client::new()
+        .post(app.url("/api/v1/contacts/import"))
+        .bearer_auth(token)
+        .header("content-type", content_type)
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    let status = StatusCode::from_u16(response.status().as_u16()).unwrap();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_bulk_import_checks_every_row_before_writing_any() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let t = token(&mut b, "importer", "read_write", "90").await;
+    let before = app.registrations("erin").await.len();
+
+    // One good row and four bad ones: nothing is written, and each bad row says why.
+    let csv = "login,email,mobile\n\
+               erin,,+1 650 253 0099\n\
+               nobody,a@example.net,\n\
+               bob,not-an-address,\n\
+               admin,,+1 650 253 0098\n\
+               erin,,+1 650 253 0097\n";
+    let (status, body) = import(&app, &t, "text/csv", csv).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid_import")),
+        "{body}"
+    );
+    let rows: Vec<u64> = body["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(rows, [2, 3, 4, 5]);
+    assert_eq!(body["rows"][1]["problems"][0]["field"], "email");
+    assert_eq!(
+        body["rows"][3]["problems"][0]["message"],
+        "This user is in the file twice."
+    );
+    assert_eq!(app.registrations("erin").await.len(), before);
+
+    // Fixed, it imports; JSON works the same way, with null removing a contact.
+    let (status, body) = import(&app, &t, "text/csv", "login,mobile\nerin,+1 650 253 0099\n").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body["rows"][0]["changed"]
+            .as_str()
+            .unwrap()
+            .starts_with("mobile phone set to")
+    );
+    let json = r#"[{"login": "bob", "email": null}, {"login": "erin"}]"#;
+    let (status, body) = import(&app, &t, "application/json", json).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["rows"][0]["changed"], "alternate email removed");
+    assert_eq!(body["rows"][1]["changed"], "");
+    assert!(
+        app.registrations("bob")
+            .await
+            .iter()
+            .all(|r| r.kind != sspr::store::registrations::ContactKind::Email)
+    );
+    let (status, body) = import(&app, &t, "text/csv", "user,fax\nerin,1\n").await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_request"))
+    );
+}

@@ -1,7 +1,7 @@
 //! The OpenAPI document of `/api/v1`, generated from the handlers' annotations and served at
 //! `/api/v1/openapi.json`.
 
-use super::{ApiError, FieldProblem, audit, policy, users};
+use super::{ApiError, FieldProblem, audit, import, policy, users};
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -34,6 +34,7 @@ impl Modify for BearerToken {
         users::reset,
         users::unlock,
         users::require_registration,
+        import::import,
         audit::events,
         policy::get_policy,
         policy::put_policy,

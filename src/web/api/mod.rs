@@ -4,6 +4,7 @@
 
 mod audit;
 pub mod doc;
+mod import;
 mod policy;
 mod users;
 
@@ -26,7 +27,7 @@ const BODY_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ApiError {
     /// Stable, for scripts: `unauthorized`, `token_revoked`, `token_expired`, `forbidden`,
-    /// `not_found`, `invalid_request`, `invalid_contacts`, `invalid_policy`,
+    /// `not_found`, `invalid_request`, `invalid_contacts`, `invalid_import`, `invalid_policy`,
     /// `password_rejected`, `admin_target`, `directory_unavailable`, `internal`.
     pub code: &'static str,
     /// For a person reading the response.
@@ -218,6 +219,7 @@ pub const ROUTES: &[(&str, &[&str])] = &[
     ("/api/v1/users/{login}/reset", &["POST"]),
     ("/api/v1/users/{login}/unlock", &["POST"]),
     ("/api/v1/users/{login}/require-registration", &["POST"]),
+    ("/api/v1/contacts/import", &["POST"]),
     ("/api/v1/audit", &["GET"]),
     ("/api/v1/policy", &["GET", "PUT"]),
 ];
@@ -237,6 +239,7 @@ pub fn router() -> Router<AppState> {
                 &at("/users/{login}/require-registration"),
                 post(users::require_registration),
             )
+            .route(&at("/contacts/import"), post(import::import))
             .route(&at("/audit"), get(audit::events))
             .route(
                 &at("/policy"),

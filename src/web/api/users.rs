@@ -215,7 +215,10 @@ pub struct ContactsIn {
 }
 
 /// One key of the contacts body as an edit.
-fn edit_of(body: &serde_json::Map<String, serde_json::Value>, key: &str) -> ApiResult<Edit> {
+pub(super) fn edit_of(
+    body: &serde_json::Map<String, serde_json::Value>,
+    key: &str,
+) -> ApiResult<Edit> {
     match body.get(key) {
         None => Ok(Edit::Keep),
         Some(serde_json::Value::Null) => Ok(Edit::Clear),
