@@ -16,6 +16,9 @@ use axum::response::Response;
 /// Days the daily charts cover, today included.
 const DAYS: i64 = 30;
 
+// The database counts, per day, every failure and the successes `reset_succeeded`,
+// `account_unlocked` and `gate_passed` (the audit_rollup trigger, migration 0010): a success
+// counted here must be counted there too.
 const RESETS: &[&str] = &["reset_succeeded", "reset_failed"];
 const UNLOCKS: &[&str] = &["account_unlocked", "account_still_locked", "unlock_failed"];
 /// The self-service steps whose failures the reasons chart sorts.
