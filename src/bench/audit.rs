@@ -151,25 +151,14 @@ async fn measure(label: &str, store: &Store, rows: i64) -> anyhow::Result<()> {
         "coverage (users seen)",
         timed(3, || store.coverage_of_seen(id)).await?,
     );
-    let resets = ["reset_succeeded", "reset_failed"];
+    use crate::web::admin::reports::{FLOW_STEPS, RESETS};
     print(
         "resets per day, 30 days",
-        timed(5, || store.daily_counts(id, &resets, since)).await?,
+        timed(5, || store.daily_counts(id, RESETS, since)).await?,
     );
-    let steps = [
-        "flow_started",
-        "blocked",
-        "captcha_failed",
-        "gate_failed",
-        "code_sent",
-        "code_delivery_failed",
-        "reset_failed",
-        "unlock_failed",
-        "account_still_locked",
-    ];
     print(
         "failures by reason, 30 days",
-        timed(5, || store.detail_counts(id, &steps, "failure", since)).await?,
+        timed(5, || store.detail_counts(id, FLOW_STEPS, "failure", since)).await?,
     );
     print(
         "methods used, 30 days",
@@ -192,7 +181,7 @@ async fn measure(label: &str, store: &Store, rows: i64) -> anyhow::Result<()> {
         timed(9, || store.audit_page(id, &all, Some(&deep), 51)).await?,
     );
     let resets_only = AuditFilter {
-        codes: resets.iter().map(|c| c.to_string()).collect(),
+        codes: RESETS.iter().map(|c| c.to_string()).collect(),
         ..AuditFilter::default()
     };
     print(

@@ -15,7 +15,7 @@ mod form_page;
 mod home;
 mod logo_image;
 pub(crate) mod policy_page;
-mod reports;
+pub mod reports;
 mod sections;
 mod sign_in;
 mod step_up;

@@ -19,10 +19,10 @@ const DAYS: i64 = 30;
 // The database counts, per day, every failure and the successes `reset_succeeded`,
 // `account_unlocked` and `gate_passed` (the audit_rollup trigger, migration 0010): a success
 // counted here must be counted there too.
-const RESETS: &[&str] = &["reset_succeeded", "reset_failed"];
-const UNLOCKS: &[&str] = &["account_unlocked", "account_still_locked", "unlock_failed"];
+pub const RESETS: &[&str] = &["reset_succeeded", "reset_failed"];
+pub const UNLOCKS: &[&str] = &["account_unlocked", "account_still_locked", "unlock_failed"];
 /// The self-service steps whose failures the reasons chart sorts.
-const FLOW_STEPS: &[&str] = &[
+pub const FLOW_STEPS: &[&str] = &[
     "flow_started",
     "blocked",
     "captcha_failed",

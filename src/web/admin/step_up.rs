@@ -92,6 +92,24 @@ pub async fn code_refused(
     Ok(Some(refusal.into()))
 }
 
+/// Both proofs for acting on another administrator: the admin's password, then a fresh
+/// authenticator code. `None` when both hold, else the field (`current_password` or `code`)
+/// and what to say next to it.
+pub async fn password_and_code(
+    st: &AppState,
+    v: &Visit,
+    admin: &AdminSignIn,
+    password: &str,
+    code: &str,
+) -> anyhow::Result<Option<(&'static str, String)>> {
+    if let Some(p) = refused(st, v, admin, password).await? {
+        return Ok(Some(("current_password", p.message)));
+    }
+    Ok(code_refused(st, v, admin, code)
+        .await?
+        .map(|message| ("code", message)))
+}
+
 /// `None` when the signed-in admin would still be an admin under `changed` (the tenant with
 /// the change applied): found by its directory chain, and flagged or in its admin group.
 /// Otherwise what to say, so an admin can't lock themselves out of the console by mistake.

@@ -148,25 +148,17 @@ pub async fn submit(
     v.finish(&st, response).await
 }
 
-/// What the admin's own proofs say, when the user is an admin.
+/// What the admin's own proofs say, when the user is an admin: problems, none if both hold.
 async fn step_up_problems(
     st: &AppState,
     v: &Visit,
     admin: &AdminSignIn,
     form: &ContactsForm,
 ) -> anyhow::Result<Vec<Problem>> {
-    if let Some(p) = step_up::refused(st, v, admin, &form.current_password).await? {
-        return Ok(vec![Problem {
-            field: "current_password",
-            message: p.message,
-        }]);
-    }
-    Ok(step_up::code_refused(st, v, admin, &form.code)
+    let refused = step_up::password_and_code(st, v, admin, &form.current_password, &form.code);
+    Ok(refused
         .await?
-        .map(|message| Problem {
-            field: "code",
-            message,
-        })
+        .map(|(field, message)| Problem { field, message })
         .into_iter()
         .collect())
 }

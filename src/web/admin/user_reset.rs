@@ -113,18 +113,10 @@ async fn step_up_problems(
     admin: &AdminSignIn,
     form: &ResetForm,
 ) -> anyhow::Result<Vec<Problem>> {
-    if let Some(p) = step_up::refused(st, v, admin, &form.current_password).await? {
-        return Ok(vec![Problem {
-            field: "current_password",
-            message: p.message,
-        }]);
-    }
-    Ok(step_up::code_refused(st, v, admin, &form.code)
+    let refused = step_up::password_and_code(st, v, admin, &form.current_password, &form.code);
+    Ok(refused
         .await?
-        .map(|message| Problem {
-            field: "code",
-            message,
-        })
+        .map(|(field, message)| Problem { field, message })
         .into_iter()
         .collect())
 }
