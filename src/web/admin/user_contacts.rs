@@ -12,7 +12,6 @@ use crate::flows::notify;
 use crate::state::AppState;
 use crate::store::registrations::ContactKind;
 use crate::web::pages::{PageCtx, render};
-use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
 use askama::Template;
 use axum::Form;
@@ -128,7 +127,13 @@ pub async fn submit(
     // The values first, so a typo doesn't spend the admin's authenticator code.
     page.problems = problems(&v.flow_ctx(&st), &wanted);
     if page.problems.is_empty() && page.step_up {
-        page.problems = step_up_problems(&st, &v, &admin, &form).await?;
+        let proofs =
+            step_up::password_and_code(&st, &v, &admin, &form.current_password, &form.code);
+        page.problems.extend(
+            proofs
+                .await?
+                .map(|(field, message)| Problem { field, message }),
+        );
     }
     if page.problems.is_empty() {
         match set_contacts(&v.flow_ctx(&st), &page.user, &wanted, &admin.login).await? {
@@ -146,19 +151,4 @@ pub async fn submit(
     }
     let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     v.finish(&st, response).await
-}
-
-/// What the admin's own proofs say, when the user is an admin: problems, none if both hold.
-async fn step_up_problems(
-    st: &AppState,
-    v: &Visit,
-    admin: &AdminSignIn,
-    form: &ContactsForm,
-) -> anyhow::Result<Vec<Problem>> {
-    let refused = step_up::password_and_code(st, v, admin, &form.current_password, &form.code);
-    Ok(refused
-        .await?
-        .map(|(field, message)| Problem { field, message })
-        .into_iter()
-        .collect())
 }

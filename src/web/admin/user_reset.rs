@@ -12,7 +12,6 @@ use crate::flows::{LockAfter, notify};
 use crate::security::temporary_password;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
-use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
 use askama::Template;
 use axum::Form;
@@ -106,21 +105,6 @@ pub async fn page(
     v.finish(&st, response).await
 }
 
-/// What the admin's own proofs say, when the user is an admin: problems, none if both hold.
-async fn step_up_problems(
-    st: &AppState,
-    v: &Visit,
-    admin: &AdminSignIn,
-    form: &ResetForm,
-) -> anyhow::Result<Vec<Problem>> {
-    let refused = step_up::password_and_code(st, v, admin, &form.current_password, &form.code);
-    Ok(refused
-        .await?
-        .map(|(field, message)| Problem { field, message })
-        .into_iter()
-        .collect())
-}
-
 /// POST /admin/user/reset?id=LOGIN
 pub async fn submit(
     State(st): State<AppState>,
@@ -155,7 +139,13 @@ pub async fn submit(
         });
     }
     if page.problems.is_empty() && page.step_up {
-        page.problems = step_up_problems(&st, &v, &admin, &form).await?;
+        let proofs =
+            step_up::password_and_code(&st, &v, &admin, &form.current_password, &form.code);
+        page.problems.extend(
+            proofs
+                .await?
+                .map(|(field, message)| Problem { field, message }),
+        );
     }
     if !page.problems.is_empty() {
         let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
