@@ -150,24 +150,32 @@ pub async fn admin_mailboxes(ctx: &FlowCtx<'_>) -> anyhow::Result<Vec<String>> {
     Ok(admins)
 }
 
-/// Whether the user is one of the tenant's admins (flagged, or in `admin_group`).
+/// Whether the user is one of the tenant's admins (flagged, or in `admin_group`); a directory
+/// that can't be asked counts as "no" (logged), which suits who gets a notice.
 pub async fn is_admin(ctx: &FlowCtx<'_>, user: &DirUser) -> bool {
-    if user.is_admin {
-        return true;
-    }
-    let Some(group) = &ctx.tenant.policy.admin_group else {
-        return false;
-    };
-    match ctx
-        .state
-        .directory(ctx.tenant)
-        .is_member_of(user, group)
-        .await
-    {
-        Ok(member) => member,
+    match admin_status(ctx, user).await {
+        Ok(admin) => admin,
         Err(e) => {
             tracing::error!(tracking_id = ctx.tracking_id, error = %e, "checking the admin group failed");
             false
         }
     }
+}
+
+/// Whether the user is one of the tenant's admins, or that the directory couldn't say: for a
+/// decision that must not be taken on a guess (may this be done to them without step-up?).
+pub async fn admin_status(
+    ctx: &FlowCtx<'_>,
+    user: &DirUser,
+) -> Result<bool, crate::directory::DirectoryError> {
+    if user.is_admin {
+        return Ok(true);
+    }
+    let Some(group) = &ctx.tenant.policy.admin_group else {
+        return Ok(false);
+    };
+    ctx.state
+        .directory(ctx.tenant)
+        .is_member_of(user, group)
+        .await
 }

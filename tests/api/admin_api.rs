@@ -342,6 +342,10 @@ async fn the_policy_is_read_and_replaced_with_the_console_s_checks() {
         fields.contains(&"gates") && fields.contains(&"codes.ttl_secs"),
         "{fields:?}"
     );
+    // Half a policy isn't taken: what's left out would fall back to defaults unseen.
+    let (status, body) = put(&app, "/api/v1/policy", &t, r#"{"gates": 2}"#).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["message"].as_str().unwrap().contains("missing: "), "{body}");
     let mut unknown = policy.clone();
     unknown["gatez"] = json!(1);
     assert_eq!(

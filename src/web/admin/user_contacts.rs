@@ -8,7 +8,6 @@ use crate::directory::DirUser;
 use crate::domain::contact::Phone;
 use crate::error::AppError;
 use crate::flows::admin_contacts::{Edit, Wanted, problems, set_contacts, stored};
-use crate::flows::notify;
 use crate::state::AppState;
 use crate::store::registrations::ContactKind;
 use crate::web::pages::{PageCtx, render};
@@ -71,7 +70,7 @@ async fn form_page(st: &AppState, v: &Visit, user: DirUser) -> anyhow::Result<Co
     };
     Ok(ContactsPage {
         page: v.page(st),
-        step_up: notify::is_admin(&v.flow_ctx(st), &user).await,
+        step_up: super::user_reset::is_admin(st, v, &user).await,
         email: stored(&regs, ContactKind::Email).unwrap_or_default(),
         mobile: phone(stored(&regs, ContactKind::Mobile)),
         office: phone(user.office_phone.clone()),

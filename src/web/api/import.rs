@@ -6,7 +6,6 @@
 use super::{ApiError, ApiResult, Caller, FieldProblem};
 use crate::domain::user_id::UserId;
 use crate::flows::admin_contacts::{self, Edit, Wanted};
-use crate::flows::notify;
 use crate::state::AppState;
 use axum::Json;
 use axum::body::Bytes;
@@ -189,11 +188,14 @@ pub async fn import(
                 None
             }
             Ok(id) => match directory.find_user(&id).await {
-                Ok(user) if notify::is_admin(&ctx, &user).await => {
-                    say("This user is an administrator: change their contacts in the console.");
-                    None
-                }
-                Ok(user) => Some(user),
+                Ok(user) => match super::users::not_an_admin(&st, &caller, &user).await {
+                    Ok(()) => Some(user),
+                    Err(e) if e.code == "admin_target" => {
+                        say("This user is an administrator: change their contacts in the console.");
+                        None
+                    }
+                    Err(e) => return Err(e.into_response()),
+                },
                 Err(crate::directory::DirectoryError::NotFound) => {
                     say("There is no such user.");
                     None

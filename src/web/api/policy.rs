@@ -34,7 +34,25 @@ pub async fn put_policy(
     body: Bytes,
 ) -> ApiResult<Json<Policy>> {
     caller.may_write()?;
-    let policy: Policy = json_body(&body)?;
+    let given: serde_json::Map<String, serde_json::Value> = json_body(&body)?;
+    // The whole policy: a setting left out would otherwise fall back to its default unseen.
+    let whole = serde_json::to_value(Policy::default()).map_err(anyhow::Error::from)?;
+    let missing: Vec<&String> = whole
+        .as_object()
+        .map(|o| o.keys().filter(|k| !given.contains_key(*k)).collect())
+        .unwrap_or_default();
+    if !missing.is_empty() {
+        return Err(ApiError::invalid(format!(
+            "Send the whole policy as GET returns it; missing: {}.",
+            missing
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let policy: Policy = serde_json::from_value(serde_json::Value::Object(given))
+        .map_err(|e| ApiError::invalid(format!("The policy can't be read: {e}.")))?;
     let mut tenant = st
         .store
         .tenant_fresh(&caller.t.tenant.id)

@@ -93,8 +93,14 @@ async fn find(st: &AppState, caller: &Caller, login: &str) -> ApiResult<DirUser>
 }
 
 /// Refuses to change an administrator through the API.
-async fn not_an_admin(st: &AppState, caller: &Caller, user: &DirUser) -> ApiResult<()> {
-    if notify::is_admin(&caller.flow_ctx(st), user).await {
+pub(super) async fn not_an_admin(st: &AppState, caller: &Caller, user: &DirUser) -> ApiResult<()> {
+    let admin = notify::admin_status(&caller.flow_ctx(st), user)
+        .await
+        .map_err(|e| {
+            tracing::warn!(tracking_id = %caller.tracking, error = %e, "checking the admin group for the API");
+            ApiError::unavailable()
+        })?;
+    if admin {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "admin_target",
