@@ -94,9 +94,41 @@ async fn tokens_are_shown_once_scoped_expiring_and_revocable() {
     assert_eq!(status, StatusCode::OK, "{found}");
     assert_eq!(found["users"][0]["login"], "alice");
     // A read token can't act.
-    let (status, body) = post(&app, "/api/v1/users/alice/unlock", &read, "").await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
-    assert_eq!(body["code"], "forbidden");
+    for action in ["reset", "unlock", "require-registration"] {
+        let (status, body) =
+            post(&app, &format!("/api/v1/users/alice/{action}"), &read, "{}").await;
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (StatusCode::FORBIDDEN, Some("forbidden")),
+            "{action}"
+        );
+    }
+    assert_eq!(
+        put(&app, "/api/v1/users/alice/contacts", &read, "{}")
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    assert!(app.password_works("alice", OLD_PASSWORD).await);
+    // Searches are bounded and explained.
+    assert_eq!(
+        get(&app, "/api/v1/users?q=", Some(&read)).await.1["code"],
+        "invalid_request"
+    );
+    assert_eq!(
+        get(&app, "/api/v1/users?q=a&limit=500", Some(&read))
+            .await
+            .1["code"],
+        "invalid_request"
+    );
+    let (_, one) = get(&app, "/api/v1/users?q=a&limit=1", Some(&read)).await;
+    assert_eq!(
+        (
+            one["users"].as_array().unwrap().len(),
+            one["more"].as_bool()
+        ),
+        (1, Some(true))
+    );
 
     // No token, a made-up one, and one with its last character changed.
     let (status, body) = get(&app, "/api/v1/users?q=al", None).await;
@@ -302,6 +334,20 @@ async fn the_api_acts_on_users_and_never_on_admins() {
     let (status, bad) = get(&app, "/api/v1/audit?tracking=x&limit=0", Some(&t)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(bad["problems"].as_array().unwrap().len(), 2);
+    // The whole filtered log as streamed CSV.
+    let csv = reqwest::Client::new()
+        .get(app.url("/api/v1/audit.csv?user=alice"))
+        .bearer_auth(&t)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    assert!(
+        csv.starts_with("time_utc,activity,code,outcome,user"),
+        "{csv}"
+    );
+    assert!(csv.contains("Reset password (by admin),admin_reset_password,success,alice"));
     // Paged: two at a time, continuing with `next`.
     let (_, first) = get(&app, "/api/v1/audit?limit=2", Some(&t)).await;
     let next = first["next"].as_str().unwrap();
@@ -345,7 +391,10 @@ async fn the_policy_is_read_and_replaced_with_the_console_s_checks() {
     // Half a policy isn't taken: what's left out would fall back to defaults unseen.
     let (status, body) = put(&app, "/api/v1/policy", &t, r#"{"gates": 2}"#).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(body["message"].as_str().unwrap().contains("missing: "), "{body}");
+    assert!(
+        body["message"].as_str().unwrap().contains("missing: "),
+        "{body}"
+    );
     let mut unknown = policy.clone();
     unknown["gatez"] = json!(1);
     assert_eq!(

@@ -326,6 +326,27 @@ async fn next_chunk(mut e: Export) -> Option<(Result<Vec<u8>, std::io::Error>, E
     Some((chunk, e))
 }
 
+/// The filtered rows as CSV, newest first, streamed a chunk at a time.
+pub fn csv_body(st: &AppState, tenant_id: &str, filter: AuditFilter) -> Body {
+    let start = Export {
+        store: st.store.clone(),
+        tenant_id: tenant_id.to_string(),
+        filter,
+        after: None,
+        first: true,
+        done: false,
+    };
+    Body::from_stream(futures_util::stream::unfold(start, next_chunk))
+}
+
+/// `attachment; filename="audit-SLUG-DATE.csv"`.
+pub fn attachment_name(st: &AppState, slug: &str) -> String {
+    format!(
+        "attachment; filename=\"audit-{slug}-{}.csv\"",
+        crate::clock::format_date(st.clock.now())
+    )
+}
+
 /// GET /admin/audit.csv?…: the filtered rows, newest first, streamed.
 pub async fn export(
     State(st): State<AppState>,
@@ -349,20 +370,8 @@ pub async fn export(
     v.flow_ctx(&st)
         .audit(&admin.login, "admin_exported_audit", "success", &detail)
         .await;
-    let start = Export {
-        store: st.store.clone(),
-        tenant_id: v.t.tenant.id.clone(),
-        filter,
-        after: None,
-        first: true,
-        done: false,
-    };
-    let body = Body::from_stream(futures_util::stream::unfold(start, next_chunk));
-    let name = format!(
-        "attachment; filename=\"audit-{}-{}.csv\"",
-        v.t.tenant.slug,
-        crate::clock::format_date(st.clock.now())
-    );
+    let body = csv_body(&st, &v.t.tenant.id, filter);
+    let name = attachment_name(&st, &v.t.tenant.slug);
     let response = (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

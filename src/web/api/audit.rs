@@ -1,4 +1,5 @@
-//! The API's audit log: the console's filters, newest first, a page at a time with a cursor.
+//! The API's audit log: the console's filters, newest first, a page at a time with a cursor,
+//! or every matching event as one streamed CSV.
 
 use super::{ApiError, ApiResult, Caller, FieldProblem};
 use crate::domain::activities;
@@ -63,6 +64,77 @@ pub struct EventPage {
     next: Option<String>,
 }
 
+/// The console's filter of a query, and what is wrong with it.
+fn filter_of(q: &AuditQuery) -> (crate::store::audit_query::AuditFilter, Vec<FieldProblem>) {
+    let form = FilterForm {
+        activity: q.activity.clone(),
+        outcome: q.outcome.clone(),
+        user: q.user.clone(),
+        tracking: q.tracking.clone(),
+        from: q.from.clone(),
+        to: q.to.clone(),
+        after: String::new(),
+    };
+    let (filter, problems) = form.filter();
+    let problems = problems
+        .into_iter()
+        .map(|p| FieldProblem {
+            field: p.field.to_string(),
+            message: p.message.to_string(),
+        })
+        .collect();
+    (filter, problems)
+}
+
+fn refused(problems: Vec<FieldProblem>) -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "invalid_request",
+        "Some filters can't be used.",
+    )
+    .with_problems(problems)
+}
+
+/// Every audit event matching the filters as CSV, newest first, streamed (`after` and
+/// `limit` don't apply).
+#[utoipa::path(get, path = "/api/v1/audit.csv", params(AuditQuery), security(("bearer" = [])),
+    responses((status = 200, description = "CSV: time_utc, activity, code, outcome, user, tracking_id, client_ip, detail", content_type = "text/csv", body = String),
+        (status = 400, body = ApiError)))]
+pub async fn export(
+    State(st): State<AppState>,
+    caller: Caller,
+    Query(q): Query<AuditQuery>,
+) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let (filter, problems) = filter_of(&q);
+    if !problems.is_empty() {
+        return Err(refused(problems));
+    }
+    let detail = format!("by {}", caller.actor());
+    caller
+        .flow_ctx(&st)
+        .audit(
+            &caller.token.created_by,
+            "admin_exported_audit",
+            "success",
+            &detail,
+        )
+        .await;
+    let body = crate::web::admin::audit_log::csv_body(&st, &caller.t.tenant.id, filter);
+    let name = crate::web::admin::audit_log::attachment_name(&st, &caller.t.tenant.slug);
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (axum::http::header::CONTENT_DISPOSITION, name),
+        ],
+        body,
+    )
+        .into_response())
+}
+
 /// Audit events matching the filters, newest first.
 #[utoipa::path(get, path = "/api/v1/audit", params(AuditQuery), security(("bearer" = [])),
     responses((status = 200, body = EventPage), (status = 400, body = ApiError)))]
@@ -71,23 +143,7 @@ pub async fn events(
     caller: Caller,
     Query(q): Query<AuditQuery>,
 ) -> ApiResult<Json<EventPage>> {
-    let form = FilterForm {
-        activity: q.activity,
-        outcome: q.outcome,
-        user: q.user,
-        tracking: q.tracking,
-        from: q.from,
-        to: q.to,
-        after: String::new(),
-    };
-    let (filter, problems) = form.filter();
-    let mut problems: Vec<FieldProblem> = problems
-        .into_iter()
-        .map(|p| FieldProblem {
-            field: p.field.to_string(),
-            message: p.message.to_string(),
-        })
-        .collect();
+    let (filter, mut problems) = filter_of(&q);
     let after = match q.after.as_str() {
         "" => None,
         s => {
@@ -109,12 +165,7 @@ pub async fn events(
         });
     }
     if !problems.is_empty() {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "Some filters can't be used.",
-        )
-        .with_problems(problems));
+        return Err(refused(problems));
     }
     let mut rows = st
         .store

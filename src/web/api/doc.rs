@@ -36,6 +36,7 @@ impl Modify for BearerToken {
         users::require_registration,
         import::import,
         audit::events,
+        audit::export,
         policy::get_policy,
         policy::put_policy,
     ),

@@ -221,6 +221,7 @@ pub const ROUTES: &[(&str, &[&str])] = &[
     ("/api/v1/users/{login}/require-registration", &["POST"]),
     ("/api/v1/contacts/import", &["POST"]),
     ("/api/v1/audit", &["GET"]),
+    ("/api/v1/audit.csv", &["GET"]),
     ("/api/v1/policy", &["GET", "PUT"]),
 ];
 
@@ -241,6 +242,7 @@ pub fn router() -> Router<AppState> {
             )
             .route(&at("/contacts/import"), post(import::import))
             .route(&at("/audit"), get(audit::events))
+            .route(&at("/audit.csv"), get(audit::export))
             .route(
                 &at("/policy"),
                 get(policy::get_policy).put(policy::put_policy),
