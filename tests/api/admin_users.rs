@@ -166,3 +166,48 @@ async fn required_re_registration_removes_what_the_user_registered_and_the_reset
     after.assert_has(r#"value="sms""#);
     assert!(!after.has(r#"value="email""#), "{}", after.body);
 }
+
+#[tokio::test]
+async fn a_search_with_many_matches_pages_through_them_in_user_id_order() {
+    let app = spawn_app().await;
+    let now = app.clock.now();
+    for i in (1..=60).rev() {
+        let user = sspr::directory::embedded::NewUser {
+            login: format!("pat{i:03}"),
+            display_name: format!("Pat {i}"),
+            given_name: "Pat".into(),
+            surname: format!("{i}"),
+            mail: None,
+            office_phone: None,
+            password: None,
+            groups: vec![],
+            is_admin: false,
+        };
+        app.state
+            .embedded
+            .upsert_user(&app.tenant.id, &user, now)
+            .await
+            .unwrap();
+    }
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    let login = regex::Regex::new(r#"\?id=(pat\d+)">"#).unwrap();
+    let next = regex::Regex::new(r#"href="/t/acme(/admin/users\?[^"]+)" rel="next""#).unwrap();
+    let caption = regex::Regex::new(r"(\d+) to (\d+) of (\d+)").unwrap();
+    let mut path = Some("/admin/users?q=pat".to_string());
+    let (mut seen, mut captions) = (Vec::new(), Vec::new());
+    while let Some(p) = path {
+        let page = b.get(&p).await;
+        seen.extend(login.captures_iter(&page.body).map(|c| c[1].to_string()));
+        captions.push(caption.captures(&page.body).unwrap()[0].to_string());
+        path = next
+            .captures(&page.body)
+            .map(|c| c[1].replace("&#38;", "&"));
+    }
+    let expected: Vec<String> = (1..=60).map(|i| format!("pat{i:03}")).collect();
+    assert_eq!(seen, expected);
+    assert_eq!(
+        captions,
+        ["1 to 25 of 60", "26 to 50 of 60", "51 to 60 of 60"]
+    );
+}

@@ -18,8 +18,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-/// Users listed at most for one search.
+/// Users listed on one page of a search.
 const SHOWN: usize = 25;
+/// Users one search reads from the directory at most; pages go through them in user ID order.
+const SEARCHED: usize = 500;
 /// Events listed on a user's page.
 const EVENTS: i64 = 20;
 
@@ -36,7 +38,12 @@ struct UsersPage {
     q: String,
     searched: bool,
     users: Vec<Found>,
-    more: bool,
+    /// The first and last place shown, and how many match (at most `SEARCHED`).
+    shown: (usize, usize, usize),
+    /// The query string of the next page, if there is one.
+    next: Option<String>,
+    /// More users match than one search reads.
+    truncated: bool,
     error: Option<String>,
 }
 
@@ -44,6 +51,9 @@ struct UsersPage {
 pub struct Search {
     #[serde(default)]
     q: String,
+    /// The page starts after this user ID.
+    #[serde(default)]
+    after: String,
 }
 
 /// GET /admin/users?q=…
@@ -58,25 +68,39 @@ pub async fn search(
         searched: !q.is_empty(),
         q,
         users: Vec::new(),
-        more: false,
+        shown: (0, 0, 0),
+        next: None,
+        truncated: false,
         error: None,
     };
     let mut status = StatusCode::OK;
     if page.searched {
         match st
             .directory(&v.t.tenant)
-            .search_users(&page.q, SHOWN + 1)
+            .search_users(&page.q, SEARCHED + 1)
             .await
         {
-            Ok(users) => {
-                page.more = users.len() > SHOWN;
-                page.users = users
-                    .into_iter()
-                    .take(SHOWN)
+            Ok(mut users) => {
+                page.truncated = users.len() > SEARCHED;
+                users.truncate(SEARCHED);
+                // A directory returns entries in its own order: pages follow the user ID.
+                users.sort_by_key(|u| u.key());
+                let after = search.after.to_lowercase();
+                let start = users
+                    .iter()
+                    .take_while(|u| !after.is_empty() && u.key() <= after)
+                    .count();
+                let end = (start + SHOWN).min(users.len());
+                page.shown = (start + 1, end, users.len());
+                if end < users.len() {
+                    page.next = Some(page_query(&page.q, &users[end - 1].login));
+                }
+                page.users = users[start..end]
+                    .iter()
                     .map(|u| Found {
                         mail: u.mail.clone().unwrap_or_default(),
-                        login: u.login,
-                        display_name: u.display_name,
+                        login: u.login.clone(),
+                        display_name: u.display_name.clone(),
                     })
                     .collect();
             }
@@ -397,6 +421,14 @@ pub async fn require_registration(
     });
     let back = user_page(&user.login);
     v.redirect(&st, &back).await
+}
+
+/// `q=…&after=…` for the next page of a search.
+fn page_query(q: &str, after: &str) -> String {
+    reqwest::Url::parse_with_params("http://x/", &[("q", q), ("after", after)])
+        .ok()
+        .and_then(|u| u.query().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// A user ID for a query string.
