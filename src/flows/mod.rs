@@ -1,6 +1,7 @@
 //! The user journeys as plain async functions: no HTTP types, no HTML.
 
 pub mod account;
+pub mod admin_actions;
 pub mod admin_contacts;
 pub mod challenge;
 pub mod contact_proof;

@@ -7,6 +7,7 @@ use super::Admin;
 use crate::directory::DirUser;
 use crate::domain::user_id::UserId;
 use crate::error::AppError;
+use crate::flows::admin_actions::{self, Unlocked};
 use crate::state::AppState;
 use crate::store::registrations::Source;
 use crate::web::pages::{PageCtx, render};
@@ -305,43 +306,17 @@ pub async fn unlock(
         Err(response) => return Ok(response),
     };
     let back = user_page(&user.login);
-    if !user.locked {
-        v.session.data.admin_flash = Some("The account wasn't locked; nothing was changed.".into());
-        return v.redirect(&st, &back).await;
-    }
-    let flash = match st.directory(&v.t.tenant).unlock(&user).await {
-        Ok(written) if written.still_locked.is_empty() => {
-            let detail = format!("by {}", admin.login);
-            v.flow_ctx(&st)
-                .audit(&user.login, "admin_unlocked_account", "success", &detail)
-                .await;
-            format!(
-                "Unlocked: {}'s account. They can sign in with their password.",
-                user.display_name
-            )
-        }
-        Ok(written) => {
-            let detail = format!(
-                "by {}; still locked in {}",
-                admin.login,
-                written.still_locked.join(", ")
-            );
-            v.flow_ctx(&st)
-                .audit(&user.login, "admin_unlocked_account", "failure", &detail)
-                .await;
-            format!(
-                "The account is still locked in the {}.",
-                written.still_locked.join(" and the ")
-            )
-        }
-        Err(e) => {
-            tracing::warn!(tracking_id = %v.session.data.tracking, error = %e, "an admin's unlock failed");
-            let detail = format!("by {}: the directory refused or didn't answer", admin.login);
-            v.flow_ctx(&st)
-                .audit(&user.login, "admin_unlocked_account", "failure", &detail)
-                .await;
-            "The directory didn't unlock the account (it refused, or didn't answer). Try again, or check the service account's rights with Test connection.".into()
-        }
+    let flash = match admin_actions::unlock(&v.flow_ctx(&st), &user, &admin.login).await {
+        Ok(Unlocked::WasNotLocked) => "The account wasn't locked; nothing was changed.".into(),
+        Ok(Unlocked::Done { still_locked }) if still_locked.is_empty() => format!(
+            "Unlocked: {}'s account. They can sign in with their password.",
+            user.display_name
+        ),
+        Ok(Unlocked::Done { still_locked }) => format!(
+            "The account is still locked in the {}.",
+            still_locked.join(" and the ")
+        ),
+        Err(_) => "The directory didn't unlock the account (it refused, or didn't answer). Try again, or check the service account's rights with Test connection.".into(),
     };
     v.session.data.admin_flash = Some(flash);
     v.redirect(&st, &back).await
@@ -393,22 +368,8 @@ pub async fn require_registration(
         Ok(found) => found,
         Err(response) => return Ok(response),
     };
-    let removed = st
-        .store
-        .remove_self_registered(&v.t.tenant.id, &user.key())
-        .await?;
-    let detail = format!(
-        "by {}; {removed} self-registered contacts removed",
-        admin.login
-    );
-    v.flow_ctx(&st)
-        .audit(
-            &user.login,
-            "admin_required_registration",
-            "success",
-            &detail,
-        )
-        .await;
+    let removed =
+        admin_actions::require_registration(&v.flow_ctx(&st), &user, &admin.login).await?;
     v.session.data.admin_flash = Some(match removed {
         0 => format!(
             "{} had registered no contacts themselves; they will be asked to confirm their contacts at their next sign-in.",

@@ -5,6 +5,7 @@
 use super::{ApiError, ApiResult, Caller, FieldProblem, json_body};
 use crate::directory::{DirUser, DirectoryError};
 use crate::domain::user_id::UserId;
+use crate::flows::admin_actions::{self, Unlocked};
 use crate::flows::admin_contacts::{self, Edit, Wanted};
 use crate::flows::password::{PasswordOutcome, Writer, write};
 use crate::flows::{LockAfter, notify};
@@ -390,7 +391,7 @@ pub async fn reset(
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct Unlocked {
+pub struct UnlockedOut {
     /// The account was locked.
     was_locked: bool,
     /// Where it is still locked, if anywhere.
@@ -399,53 +400,25 @@ pub struct Unlocked {
 
 /// Unlock a user's account in every directory of the chain.
 #[utoipa::path(post, path = "/api/v1/users/{login}/unlock", params(("login" = String, Path)),
-    security(("bearer" = [])), responses((status = 200, body = Unlocked), (status = 503, body = ApiError)))]
+    security(("bearer" = [])), responses((status = 200, body = UnlockedOut), (status = 503, body = ApiError)))]
 pub async fn unlock(
     State(st): State<AppState>,
     caller: Caller,
     Path(path): Path<LoginPath>,
-) -> ApiResult<Json<Unlocked>> {
+) -> ApiResult<Json<UnlockedOut>> {
     caller.may_write()?;
     let user = find(&st, &caller, &path.login).await?;
-    if !user.locked {
-        return Ok(Json(Unlocked {
+    let ctx = caller.flow_ctx(&st);
+    match admin_actions::unlock(&ctx, &user, &caller.actor()).await {
+        Ok(Unlocked::WasNotLocked) => Ok(Json(UnlockedOut {
             was_locked: false,
             still_locked_in: Vec::new(),
-        }));
-    }
-    let ctx = caller.flow_ctx(&st);
-    match st.directory(&caller.t.tenant).unlock(&user).await {
-        Ok(written) => {
-            let still: Vec<String> = written.still_locked.iter().map(|s| s.to_string()).collect();
-            let (outcome, detail) = if still.is_empty() {
-                ("success", format!("by {}", caller.actor()))
-            } else {
-                (
-                    "failure",
-                    format!(
-                        "by {}; still locked in {}",
-                        caller.actor(),
-                        still.join(", ")
-                    ),
-                )
-            };
-            ctx.audit(&user.login, "admin_unlocked_account", outcome, &detail)
-                .await;
-            Ok(Json(Unlocked {
-                was_locked: true,
-                still_locked_in: still,
-            }))
-        }
-        Err(e) => {
-            tracing::warn!(tracking_id = %caller.tracking, error = %e, "an API unlock failed");
-            let detail = format!(
-                "by {}: the directory refused or didn't answer",
-                caller.actor()
-            );
-            ctx.audit(&user.login, "admin_unlocked_account", "failure", &detail)
-                .await;
-            Err(ApiError::unavailable())
-        }
+        })),
+        Ok(Unlocked::Done { still_locked }) => Ok(Json(UnlockedOut {
+            was_locked: true,
+            still_locked_in: still_locked.iter().map(|s| s.to_string()).collect(),
+        })),
+        Err(_) => Err(ApiError::unavailable()),
     }
 }
 
@@ -466,22 +439,7 @@ pub async fn require_registration(
     caller.may_write()?;
     let user = find(&st, &caller, &path.login).await?;
     not_an_admin(&st, &caller, &user).await?;
-    let removed = st
-        .store
-        .remove_self_registered(&caller.t.tenant.id, &user.key())
-        .await?;
-    let detail = format!(
-        "by {}; {removed} self-registered contacts removed",
-        caller.actor()
-    );
-    caller
-        .flow_ctx(&st)
-        .audit(
-            &user.login,
-            "admin_required_registration",
-            "success",
-            &detail,
-        )
-        .await;
+    let removed =
+        admin_actions::require_registration(&caller.flow_ctx(&st), &user, &caller.actor()).await?;
     Ok(Json(RegistrationRequired { removed }))
 }
