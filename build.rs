@@ -1,5 +1,7 @@
-//! Rebuild when migrations are added: `sqlx::migrate!` embeds them at compile time.
+//! Rebuild when migrations or language catalogs change: `sqlx::migrate!` and fluent-templates'
+//! `static_loader!` embed them at compile time.
 
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
+    println!("cargo:rerun-if-changed=locales");
 }

@@ -23,8 +23,8 @@ impl IntoResponse for AppError {
         tracing::error!(tracking_id = %tracking, error = %format!("{:#}", self.source), "request failed");
         pages::render_plain(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "Something went wrong",
-            "We couldn't finish this step. Please try again in a moment; if it keeps happening, give your helpdesk the tracking ID below.",
+            "failure-title",
+            "failure-step",
             Some(&tracking),
         )
     }

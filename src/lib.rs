@@ -16,6 +16,7 @@ pub mod directory;
 pub mod domain;
 pub mod error;
 pub mod flows;
+pub mod i18n;
 pub mod security;
 pub mod state;
 pub mod store;

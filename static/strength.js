@@ -1,4 +1,5 @@
 // Progressive enhancement: a zxcvbn strength meter as the user types. The form works without it.
+// The words come from the page (data-words, data-label), in the page's language.
 (function () {
   "use strict";
   var form = document.getElementById("password-form");
@@ -6,7 +7,8 @@
   var input = document.getElementById("password");
   var meter = document.getElementById("strength");
   var text = document.getElementById("strength-text");
-  var words = ["Very weak", "Weak", "Fair", "Strong", "Very strong"];
+  var words = (text.dataset.words || "").split("|");
+  var label = text.dataset.label || "";
   var timer = null;
   meter.hidden = false;
   input.addEventListener("input", function () {
@@ -21,7 +23,7 @@
       }).then(function (r) { return r.ok ? r.json() : null; }).then(function (r) {
         if (!r) { return; }
         meter.value = r.score;
-        text.textContent = "Strength: " + words[r.score] + (r.hint ? ". " + r.hint : "");
+        text.textContent = label + " " + (words[r.score] || "") + (r.hint ? " " + r.hint : "");
       }).catch(function () {});
     }, 250);
   });

@@ -1,7 +1,9 @@
-//! The messages the portal sends, rendered from askama templates with the tenant's branding.
+//! The messages the portal sends, rendered from askama templates with the tenant's branding,
+//! in the language of the page the user was on.
 
 use super::Email;
 use crate::domain::policy::HelpdeskLink;
+use crate::i18n::Lang;
 use crate::store::tenants::Tenant;
 use anyhow::Context;
 use askama::Template;
@@ -10,6 +12,7 @@ use secrecy::{ExposeSecret, SecretString};
 #[derive(Template)]
 #[template(path = "email/code.txt")]
 struct CodeText<'a> {
+    lang: Lang,
     org: &'a str,
     code: &'a str,
     minutes: i64,
@@ -18,6 +21,7 @@ struct CodeText<'a> {
 #[derive(Template)]
 #[template(path = "email/code.html")]
 struct CodeHtml<'a> {
+    lang: Lang,
     org: &'a str,
     code: &'a str,
     minutes: i64,
@@ -35,6 +39,7 @@ struct NoticeText<'a> {
 #[derive(Template)]
 #[template(path = "email/notice.html")]
 struct NoticeHtml<'a> {
+    lang: Lang,
     org: &'a str,
     lines: &'a [String],
     logo: Option<&'a str>,
@@ -62,6 +67,7 @@ fn accent(tenant: &Tenant) -> &str {
 /// The email carrying a verification code.
 pub fn code_email(
     tenant: &Tenant,
+    lang: Lang,
     to: &str,
     code: &SecretString,
     minutes: i64,
@@ -70,8 +76,9 @@ pub fn code_email(
     Ok(Email {
         from_name: tenant.name.clone(),
         to: to.to_string(),
-        subject: format!("{}: your verification code", tenant.name),
+        subject: lang.t1("email-code-subject", "org", &tenant.name),
         text: CodeText {
+            lang,
             org: &tenant.name,
             code,
             minutes,
@@ -79,6 +86,7 @@ pub fn code_email(
         .render()
         .context("code email")?,
         html: CodeHtml {
+            lang,
             org: &tenant.name,
             code,
             minutes,
@@ -91,38 +99,55 @@ pub fn code_email(
 }
 
 /// The text message carrying a code.
-pub fn code_sms(tenant: &Tenant, code: &SecretString, minutes: i64) -> String {
-    format!(
-        "{} verification code: {}. It expires in {minutes} minutes. Don't share it with anyone.",
-        tenant.name,
-        code.expose_secret()
+pub fn code_sms(tenant: &Tenant, lang: Lang, code: &SecretString, minutes: i64) -> String {
+    lang.t_args(
+        "sms-code",
+        &[
+            ("org", tenant.name.as_str().into()),
+            ("code", code.expose_secret().into()),
+            ("minutes", minutes.into()),
+        ],
     )
 }
 
 /// What the voice call reads.
-pub fn code_voice(tenant: &Tenant, code: &SecretString) -> String {
-    format!(
-        "This is {}. Your verification code is {}.",
-        tenant.name,
-        crate::security::codes::spoken(code)
+pub fn code_voice(tenant: &Tenant, lang: Lang, code: &SecretString) -> String {
+    lang.t2(
+        "voice-code",
+        "org",
+        &tenant.name,
+        "code",
+        crate::security::codes::spoken(code),
     )
 }
 
 /// How the user can reach help, in words for an email.
-pub fn helpdesk_words(link: &HelpdeskLink) -> String {
+pub fn helpdesk_words(link: &HelpdeskLink, lang: Lang) -> String {
     match link {
-        HelpdeskLink::Url(url) => format!("your helpdesk ({url})"),
-        HelpdeskLink::Email(address) => format!("your helpdesk at {address}"),
-        HelpdeskLink::ContactAdmins => "your administrator".to_string(),
+        HelpdeskLink::Url(url) => lang.t1("helpdesk-words-url", "url", url),
+        HelpdeskLink::Email(address) => lang.t1("helpdesk-words-email", "address", address),
+        HelpdeskLink::ContactAdmins => lang.t("helpdesk-words-admins"),
     }
 }
 
-/// A plain notice (no code, no password): a subject and a few lines.
-pub fn notice(tenant: &Tenant, to: &str, subject: &str, lines: &[String]) -> anyhow::Result<Email> {
+/// A plain notice (no code, no password): a subject (already in `lang`) and a few lines.
+pub fn notice(
+    tenant: &Tenant,
+    lang: Lang,
+    to: &str,
+    subject: &str,
+    lines: &[String],
+) -> anyhow::Result<Email> {
     Ok(Email {
         from_name: tenant.name.clone(),
         to: to.to_string(),
-        subject: format!("{}: {subject}", tenant.name),
+        subject: lang.t2(
+            "email-notice-subject",
+            "org",
+            &tenant.name,
+            "subject",
+            subject,
+        ),
         text: NoticeText {
             org: &tenant.name,
             lines,
@@ -130,6 +155,7 @@ pub fn notice(tenant: &Tenant, to: &str, subject: &str, lines: &[String]) -> any
         .render()
         .context("notice email")?,
         html: NoticeHtml {
+            lang,
             org: &tenant.name,
             lines,
             logo: logo(tenant),

@@ -1,6 +1,7 @@
 //! Texts and voice calls through an HTTP gateway: Twilio's API shape or a generic JSON webhook.
 
 use crate::config::{GatewayConfig, GatewayKind};
+use crate::i18n::Lang;
 use anyhow::Context;
 use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
@@ -21,12 +22,13 @@ impl PhoneKind {
     }
 }
 
-/// One message to a phone: for a call, `text` is what the voice reads.
+/// One message to a phone: for a call, `text` is what the voice reads, in `lang`.
 #[derive(Debug, Clone)]
 pub struct PhoneMessage {
     pub kind: PhoneKind,
     pub to: String,
     pub text: String,
+    pub lang: Lang,
 }
 
 /// Where texts and calls go.
@@ -85,7 +87,7 @@ impl PhoneGateway {
             } => {
                 let (resource, body_field, body) = match msg.kind {
                     PhoneKind::Sms => ("Messages.json", "Body", msg.text.clone()),
-                    PhoneKind::Voice => ("Calls.json", "Twiml", twiml_say(&msg.text)),
+                    PhoneKind::Voice => ("Calls.json", "Twiml", twiml_say(&msg.text, msg.lang)),
                 };
                 let url = format!("{base}/2010-04-01/Accounts/{account_sid}/{resource}");
                 client
@@ -108,6 +110,7 @@ impl PhoneGateway {
                     "channel": msg.kind.as_str(),
                     "to": msg.to,
                     "text": msg.text,
+                    "language": msg.lang.tag(),
                 }));
                 if let Some(token) = auth_token {
                     request = request.bearer_auth(token.expose_secret());
@@ -125,25 +128,38 @@ impl PhoneGateway {
     }
 }
 
-/// TwiML that reads the text twice.
-fn twiml_say(text: &str) -> String {
-    let escaped = text
-        .replace('&', "&amp;")
+/// XML text with its markup characters escaped.
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-        .replace('"', "&quot;");
+        .replace('"', "&quot;")
+}
+
+/// TwiML that reads the text twice, in the message's language.
+fn twiml_say(text: &str, lang: Lang) -> String {
+    let escaped = xml_escape(text);
+    let again = xml_escape(&lang.t("voice-again"));
+    let language = lang.voice_tag();
     format!(
-        "<Response><Say>{escaped}</Say><Pause length=\"1\"/><Say>Again. {escaped}</Say></Response>"
+        "<Response><Say language=\"{language}\">{escaped}</Say><Pause length=\"1\"/><Say language=\"{language}\">{again} {escaped}</Say></Response>"
     )
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn twiml_escapes() {
+    fn twiml_escapes_and_speaks_the_language() {
         assert_eq!(
-            super::twiml_say("A&B <1>"),
-            "<Response><Say>A&amp;B &lt;1&gt;</Say><Pause length=\"1\"/><Say>Again. A&amp;B &lt;1&gt;</Say></Response>"
+            twiml_say("A&B <1>", Lang::En),
+            "<Response><Say language=\"en-US\">A&amp;B &lt;1&gt;</Say><Pause length=\"1\"/><Say language=\"en-US\">Again. A&amp;B &lt;1&gt;</Say></Response>"
+        );
+        let german = twiml_say("Code", Lang::De);
+        assert!(
+            german.contains("<Say language=\"de-DE\">Noch einmal: Code</Say>"),
+            "{german}"
         );
     }
 }

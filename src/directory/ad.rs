@@ -3,6 +3,7 @@
 //! errors; accounts are disabled by `userAccountControl` and unlocked through `lockoutTime`.
 
 use super::settings::{LdapAttributes, LdapSettings};
+use crate::i18n::Text;
 use std::collections::HashMap;
 
 /// `userAccountControl` bit: the account is disabled.
@@ -76,23 +77,23 @@ pub fn unicode_pwd(password: &str) -> Vec<u8> {
 
 /// The user-facing reasons in an AD constraint error (`0000052D: … check_password_restrictions:
 /// the password is too short …`), or None if it isn't a password-policy refusal.
-pub fn refusal_reasons(text: &str) -> Option<Vec<String>> {
+pub fn refusal_reasons(text: &str) -> Option<Vec<Text>> {
     let lower = text.to_lowercase();
     if !lower.contains("0000052d") {
         return None;
     }
     let reason = if lower.contains("too short") {
-        "Your directory needs a longer password."
+        "directory-too-short"
     } else if lower.contains("complexity") {
-        "Your directory needs a more complex password: mix upper- and lower-case letters, digits and symbols, and avoid your name."
+        "directory-complexity"
     } else if lower.contains("history") || lower.contains("already used") {
-        "You've used this password before. Choose one you haven't used recently."
+        "directory-used-before"
     } else if lower.contains("too young") || lower.contains("minimum password age") {
-        "Your password was changed too recently to change it again yet."
+        "directory-too-recent"
     } else {
-        "Your directory refused this password."
+        "directory-refused"
     };
-    Some(vec![reason.to_string()])
+    Some(vec![Text::new(reason)])
 }
 
 /// Whether a constraint error on a password change is the directory's permissions, not its
@@ -116,10 +117,10 @@ pub struct KnownRules {
 
 impl KnownRules {
     /// The reasons the directory would refuse this password (empty: none known).
-    pub fn check(&self, password: &str, login: &str) -> Vec<String> {
+    pub fn check(&self, password: &str, login: &str) -> Vec<Text> {
         let mut reasons = Vec::new();
         if password.chars().count() < self.min_length {
-            reasons.push("Your directory needs a longer password.".to_string());
+            reasons.push(Text::new("directory-too-short"));
         }
         if self.complexity {
             let classes = [
@@ -131,7 +132,7 @@ impl KnownRules {
             let named = login.chars().count() > 2
                 && password.to_lowercase().contains(&login.to_lowercase());
             if classes.iter().filter(|c| **c).count() < 3 || named {
-                reasons.push("Your directory needs a more complex password: mix upper- and lower-case letters, digits and symbols, and avoid your name.".to_string());
+                reasons.push(Text::new("directory-complexity"));
             }
         }
         reasons
@@ -167,12 +168,12 @@ mod tests {
         let short = "0000052D: Constraint violation - check_password_restrictions: the password is too short. It should be equal or longer than 7 characters!";
         assert_eq!(
             refusal_reasons(short).unwrap(),
-            vec!["Your directory needs a longer password."]
+            vec![Text::new("directory-too-short")]
         );
         let complex = "0000052D: Constraint violation - check_password_restrictions: the password does not meet the complexity criteria!";
-        assert!(refusal_reasons(complex).unwrap()[0].contains("more complex"));
+        assert!(refusal_reasons(complex).unwrap()[0] == Text::new("directory-complexity"));
         let history = "0000052D: Constraint violation - check_password_restrictions: the password was already used (in history)!";
-        assert!(refusal_reasons(history).unwrap()[0].contains("used this password before"));
+        assert!(refusal_reasons(history).unwrap()[0] == Text::new("directory-used-before"));
         assert_eq!(refusal_reasons("00002098: Insufficient access"), None);
         let denied = "error in module acl: Constraint violation during LDB_MODIFY (19)";
         assert!(denied_by_acl(denied));

@@ -55,8 +55,8 @@ impl DirUser {
 #[derive(Debug, thiserror::Error)]
 pub enum DirectoryError {
     /// The directory refused this password; the reasons are shown to the user.
-    #[error("the directory refused the password: {}", .reasons.join(" "))]
-    PolicyRejected { reasons: Vec<String> },
+    #[error("the directory refused the password: {}", crate::i18n::Lang::En.texts(reasons).join(" "))]
+    PolicyRejected { reasons: Vec<crate::i18n::Text> },
     #[error("no such user")]
     NotFound,
     /// The directory can't be reached or failed; the cause is for the operator's log.
@@ -267,10 +267,7 @@ impl Directory {
                 .await?
         {
             return Err(DirectoryError::PolicyRejected {
-                reasons: vec![
-                    "You've used this password before. Choose one you haven't used recently."
-                        .into(),
-                ],
+                reasons: vec![crate::i18n::Text::new("directory-used-before")],
             });
         }
         for target in &self.targets {

@@ -7,6 +7,7 @@
 
 use super::settings::WebhookSettings;
 use super::{DirUser, DirectoryError};
+use crate::i18n::Text;
 use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -145,15 +146,17 @@ impl WebhookTarget {
             let refusal: Refusal = response.json().await.unwrap_or(Refusal {
                 reasons: Vec::new(),
             });
-            let mut reasons: Vec<String> = refusal
+            // The webhook's own words are shown as they came (it knows its users' language).
+            let mut reasons: Vec<Text> = refusal
                 .reasons
                 .into_iter()
-                .map(|r| r.chars().take(300).collect())
-                .filter(|r: &String| !r.trim().is_empty())
+                .map(|r| r.chars().take(300).collect::<String>())
+                .filter(|r| !r.trim().is_empty())
                 .take(10)
+                .map(Text::Verbatim)
                 .collect();
             if reasons.is_empty() {
-                reasons.push("Your organisation's system refused this password.".into());
+                reasons.push(Text::new("webhook-refused"));
             }
             return Err(Attempt::Refused(reasons));
         }
@@ -168,7 +171,7 @@ impl WebhookTarget {
 }
 
 enum Attempt {
-    Refused(Vec<String>),
+    Refused(Vec<Text>),
     Retry(String),
     Fatal(String),
 }

@@ -27,7 +27,7 @@ impl Email {
         if let (true, Some((local, domain))) = (ok, s.split_once('@')) {
             Ok(Email(format!("{local}@{}", domain.to_lowercase())))
         } else {
-            Err("Enter an email address like name@example.com.".to_string())
+            Err(crate::i18n::Lang::En.t(EMAIL_PROBLEM))
         }
     }
 
@@ -73,8 +73,35 @@ pub fn region_id(code: &str) -> Result<phonenumber::country::Id, String> {
         .map_err(|_| format!("{code:?} isn't a country code phone numbers know, like US or DE"))
 }
 
-/// What we tell a user whose number we can't read.
-pub const PHONE_FORMAT_HELP: &str = "Enter the number in international form: a plus sign, the country code, then the number, like +1 4255550167.";
+/// The catalog message for an email address that isn't one.
+pub const EMAIL_PROBLEM: &str = "email-format";
+
+/// Why a typed phone number was refused: the catalog message that says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhoneProblem {
+    /// Not written in international form (or too long).
+    Format,
+    /// Written right, but no such number exists.
+    Invalid,
+    /// The configured region isn't a country code (an admin's mistake, in English).
+    Region(String),
+}
+
+impl PhoneProblem {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            PhoneProblem::Invalid => "phone-invalid",
+            PhoneProblem::Format | PhoneProblem::Region(_) => "phone-format",
+        }
+    }
+
+    fn english(self) -> String {
+        match self {
+            PhoneProblem::Region(why) => why,
+            other => crate::i18n::Lang::En.t(other.message_key()),
+        }
+    }
+}
 
 impl Phone {
     /// Parses an international number; spaces, dashes, dots and brackets are ignored.
@@ -85,20 +112,24 @@ impl Phone {
     /// Parses a number, reading one without `+` as a national number of `region` (an
     /// ISO 3166 code such as `US` or `DE`) when there is one.
     pub fn parse_in(raw: &str, region: Option<&str>) -> Result<Phone, String> {
+        Phone::parse_checked(raw, region).map_err(PhoneProblem::english)
+    }
+
+    /// `parse_in`, saying why a number was refused in a form a page can translate.
+    pub fn parse_checked(raw: &str, region: Option<&str>) -> Result<Phone, PhoneProblem> {
         let trimmed = raw.trim();
         let region = match region {
-            Some(code) if !trimmed.starts_with('+') => Some(region_id(code)?),
+            Some(code) if !trimmed.starts_with('+') => {
+                Some(region_id(code).map_err(PhoneProblem::Region)?)
+            }
             _ => None,
         };
         if (region.is_none() && !trimmed.starts_with('+')) || trimmed.len() > 32 {
-            return Err(PHONE_FORMAT_HELP.to_string());
+            return Err(PhoneProblem::Format);
         }
-        let number =
-            phonenumber::parse(region, trimmed).map_err(|_| PHONE_FORMAT_HELP.to_string())?;
+        let number = phonenumber::parse(region, trimmed).map_err(|_| PhoneProblem::Format)?;
         if !phonenumber::is_valid(&number) {
-            return Err(format!(
-                "That isn't a valid phone number. {PHONE_FORMAT_HELP}"
-            ));
+            return Err(PhoneProblem::Invalid);
         }
         let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
         Ok(Phone {

@@ -4,6 +4,7 @@
 //! common passwords are compared after Entra-style normalisation (lower-case, 0→o, 1→l, $→s, @→a).
 
 use super::policy_check::Problem;
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -162,47 +163,41 @@ impl PasswordPolicy {
         out
     }
 
-    /// Every rule the password breaks, in plain words; empty when it is acceptable.
-    pub fn check(&self, password: &str, who: &NameContext) -> Vec<String> {
+    /// Every rule the password breaks, as messages for the page; empty when it is acceptable.
+    pub fn check(&self, password: &str, who: &NameContext) -> Vec<Text> {
         let mut reasons = Vec::new();
         let length = password.chars().count();
         if length < self.min_length {
-            reasons.push(format!(
-                "It must be at least {} characters long.",
-                self.min_length
-            ));
+            reasons.push(Text::new("rule-min-length").arg("min", self.min_length));
         }
         if length > self.max_length {
-            reasons.push(format!(
-                "It must be at most {} characters long.",
-                self.max_length
-            ));
+            reasons.push(Text::new("rule-max-length").arg("max", self.max_length));
         }
         let classes = [
             (
                 self.require_lowercase,
                 password.chars().any(char::is_lowercase),
-                "a lower-case letter",
+                "lower",
             ),
             (
                 self.require_uppercase,
                 password.chars().any(char::is_uppercase),
-                "an upper-case letter",
+                "upper",
             ),
             (
                 self.require_digit,
                 password.chars().any(|c| c.is_ascii_digit()),
-                "a digit",
+                "digit",
             ),
             (
                 self.require_symbol,
                 password.chars().any(|c| !c.is_alphanumeric()),
-                "a symbol such as ! or #",
+                "symbol",
             ),
         ];
         for (required, present, what) in classes {
             if required && !present {
-                reasons.push(format!("It must contain {what}."));
+                reasons.push(Text::new("rule-must-contain").arg("class", what));
             }
         }
         let normalised = normalise(password);
@@ -213,13 +208,10 @@ impl PasswordPolicy {
                 .iter()
                 .any(|p| lower.contains(p.as_str()) || normalised.contains(&normalise(p)))
         {
-            reasons.push("It must not contain your name or user ID.".to_string());
+            reasons.push(Text::new("rule-name"));
         }
         if self.forbid_common && is_common(&normalised) {
-            reasons.push(
-                "It is too common: it appears in lists of passwords that attackers try first."
-                    .to_string(),
-            );
+            reasons.push(Text::new("rule-common"));
         }
         let banned: Vec<&str> = self
             .banned_words
@@ -228,9 +220,7 @@ impl PasswordPolicy {
             .filter(|w| normalised.contains(&normalise(w)))
             .collect();
         if !banned.is_empty() {
-            reasons.push(
-                "It contains a word your organisation doesn't allow in passwords.".to_string(),
-            );
+            reasons.push(Text::new("rule-banned-word"));
         }
         reasons
     }
@@ -265,28 +255,66 @@ fn is_common(normalised: &str) -> bool {
     points + others.len() < MIN_POINTS
 }
 
-/// zxcvbn's score (0–4) and its first suggestion, for the strength meter.
-pub fn strength(password: &str, who: &NameContext) -> (u8, String) {
+/// zxcvbn's score (0–4) and the catalog message of its warning or first suggestion, for the
+/// strength meter.
+pub fn strength(password: &str, who: &NameContext) -> (u8, Option<&'static str>) {
     if password.is_empty() {
-        return (0, String::new());
+        return (0, None);
     }
     let inputs = who.user_inputs();
     let refs: Vec<&str> = inputs.iter().map(String::as_str).collect();
     let estimate = zxcvbn::zxcvbn(password, &refs);
-    let hint = estimate
-        .feedback()
-        .and_then(|f| {
-            f.warning()
-                .map(|w| w.to_string())
-                .or_else(|| f.suggestions().first().map(|s| s.to_string()))
-        })
-        .unwrap_or_default();
+    let hint = estimate.feedback().and_then(|f| {
+        f.warning()
+            .map(warning_key)
+            .or_else(|| f.suggestions().first().map(|s| suggestion_key(*s)))
+    });
     (u8::from(estimate.score()), hint)
+}
+
+fn warning_key(w: zxcvbn::feedback::Warning) -> &'static str {
+    use zxcvbn::feedback::Warning as W;
+    match w {
+        W::StraightRowsOfKeysAreEasyToGuess => "strength-keyboard-rows",
+        W::ShortKeyboardPatternsAreEasyToGuess => "strength-keyboard-short",
+        W::RepeatsLikeAaaAreEasyToGuess => "strength-repeats",
+        W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "strength-repeated-groups",
+        W::ThisIsATop10Password => "strength-top-10",
+        W::ThisIsATop100Password => "strength-top-100",
+        W::ThisIsACommonPassword => "strength-common",
+        W::ThisIsSimilarToACommonlyUsedPassword => "strength-similar-common",
+        W::SequencesLikeAbcAreEasyToGuess => "strength-sequences",
+        W::RecentYearsAreEasyToGuess => "strength-recent-years",
+        W::AWordByItselfIsEasyToGuess => "strength-single-word",
+        W::DatesAreOftenEasyToGuess => "strength-dates",
+        W::NamesAndSurnamesByThemselvesAreEasyToGuess => "strength-names",
+        W::CommonNamesAndSurnamesAreEasyToGuess => "strength-common-names",
+    }
+}
+
+fn suggestion_key(s: zxcvbn::feedback::Suggestion) -> &'static str {
+    use zxcvbn::feedback::Suggestion as S;
+    match s {
+        S::UseAFewWordsAvoidCommonPhrases => "strength-use-words",
+        S::NoNeedForSymbolsDigitsOrUppercaseLetters => "strength-no-need-symbols",
+        S::AddAnotherWordOrTwo => "strength-add-word",
+        S::CapitalizationDoesntHelpVeryMuch => "strength-capitals",
+        S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "strength-all-capitals",
+        S::ReversedWordsArentMuchHarderToGuess => "strength-reversed",
+        S::PredictableSubstitutionsDontHelpVeryMuch => "strength-substitutions",
+        S::UseALongerKeyboardPatternWithMoreTurns => "strength-longer-pattern",
+        S::AvoidRepeatedWordsAndCharacters => "strength-avoid-repeats",
+        S::AvoidSequences => "strength-avoid-sequences",
+        S::AvoidRecentYears => "strength-avoid-recent-years",
+        S::AvoidYearsThatAreAssociatedWithYou => "strength-avoid-your-years",
+        S::AvoidDatesAndYearsThatAreAssociatedWithYou => "strength-avoid-your-dates",
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn alice() -> NameContext {
         NameContext {
@@ -317,7 +345,7 @@ mod tests {
             require_symbol: true,
             ..PasswordPolicy::default()
         };
-        let reasons = p.check("alice", &alice()).join(" ");
+        let reasons = Lang::En.texts(&p.check("alice", &alice())).join(" ");
         for expected in [
             "at least 12",
             "upper-case",
@@ -359,13 +387,13 @@ mod tests {
             "Pаsswоrd123!",
             "Pass\u{200B}word123!",
         ] {
-            let reasons = p.check(sneaky, &alice());
+            let reasons = Lang::En.texts(&p.check(sneaky, &alice()));
             assert!(
                 reasons.iter().any(|r| r.contains("too common")),
                 "{sneaky}: {reasons:?}"
             );
         }
-        let reasons = p.check("Ѕоme-Соntоsо-Lantern-9", &alice());
+        let reasons = Lang::En.texts(&p.check("Ѕоme-Соntоsо-Lantern-9", &alice()));
         assert!(
             reasons.iter().any(|r| r.contains("doesn't allow")),
             "{reasons:?}"
@@ -377,7 +405,7 @@ mod tests {
     #[test]
     fn refuses_name_parts() {
         let p = PasswordPolicy::default();
-        let reasons = p.check("x-D0E-and-friends-77", &alice());
+        let reasons = Lang::En.texts(&p.check("x-D0E-and-friends-77", &alice()));
         assert!(reasons.iter().any(|r| r.contains("name")), "{reasons:?}");
     }
 }

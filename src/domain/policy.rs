@@ -224,6 +224,9 @@ pub struct Policy {
     pub privacy: Privacy,
     /// Days the audit log keeps an event; older ones are deleted by the periodic clean-up.
     pub audit_retention_days: u32,
+    /// The language of pages and messages when neither the user nor their browser chose one
+    /// the portal speaks.
+    pub default_language: crate::i18n::Lang,
 }
 
 impl Default for Policy {
@@ -250,6 +253,7 @@ impl Default for Policy {
             throttle: ThrottleSettings::default(),
             privacy: Privacy::Conceal,
             audit_retention_days: 365,
+            default_language: crate::i18n::Lang::En,
         }
     }
 }

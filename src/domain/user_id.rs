@@ -6,16 +6,32 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserId(String);
 
-/// Why a typed user ID was refused, in words shown to the user.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a typed user ID was refused (shown in the page's language, or in English by `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UserIdError {
-    #[error("Enter your user ID.")]
     Empty,
-    #[error("That user ID is too long (at most 256 characters).")]
     TooLong,
-    #[error("A user ID can't contain spaces, control characters or backslashes.")]
     BadCharacter,
 }
+
+impl UserIdError {
+    /// The catalog message that says what is wrong.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            UserIdError::Empty => "user-id-empty",
+            UserIdError::TooLong => "user-id-too-long",
+            UserIdError::BadCharacter => "user-id-bad-character",
+        }
+    }
+}
+
+impl fmt::Display for UserIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::Lang::En.t(self.message_key()))
+    }
+}
+
+impl std::error::Error for UserIdError {}
 
 impl UserId {
     pub fn parse(raw: &str) -> Result<UserId, UserIdError> {

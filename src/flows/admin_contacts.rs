@@ -190,31 +190,34 @@ fn tell_user(ctx: &FlowCtx<'_>, user: &DirUser, previous_email: Option<String>, 
     let mut to: Vec<String> = user.mail.iter().cloned().chain(previous_email).collect();
     to.sort();
     to.dedup();
-    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk);
+    let lang = ctx.lang;
+    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk, lang);
     let lines = vec![
-        format!("Hello {},", user.display_name),
-        format!(
-            "An administrator changed the contacts your account {} uses to verify a password reset: {summary}.",
-            user.login
+        lang.t1("notice-hello", "name", &user.display_name),
+        lang.t2(
+            "notice-contacts-by-admin",
+            "login",
+            &user.login,
+            "summary",
+            summary,
         ),
-        format!(
-            "If you didn't ask for this, contact {help} right away and quote tracking ID {}.",
-            ctx.tracking_id
+        lang.t2(
+            "notice-if-not-asked",
+            "help",
+            help,
+            "tracking",
+            ctx.tracking_id,
         ),
     ];
+    let subject = lang.t("notice-contacts-by-admin-subject");
     let emails = to
         .iter()
         .filter_map(|address| {
-            messages::notice(
-                ctx.tenant,
-                address,
-                "your security info was changed",
-                &lines,
-            )
-            .map_err(
-                |e| tracing::error!(error = %format!("{e:#}"), "rendering the contacts notice"),
-            )
-            .ok()
+            messages::notice(ctx.tenant, lang, address, &subject, &lines)
+                .map_err(
+                    |e| tracing::error!(error = %format!("{e:#}"), "rendering the contacts notice"),
+                )
+                .ok()
         })
         .collect();
     notify::send_later(ctx, emails);

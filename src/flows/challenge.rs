@@ -150,6 +150,7 @@ fn spawn_delivery(
     let tenant = ctx.tenant.clone();
     let tracking = ctx.tracking_id.to_string();
     let ip = ctx.client_ip.to_string();
+    let lang = ctx.lang;
     tokio::spawn(async move {
         let minutes = tenant.policy.codes.ttl_secs / 60;
         let now = state.clock.now();
@@ -157,15 +158,23 @@ fn spawn_delivery(
             kind,
             to: destination.clone(),
             text,
+            lang,
         };
         let result = match method {
-            Method::Email => match messages::code_email(&tenant, &destination, &code, minutes) {
-                Ok(email) if deliver => state.channels.send_email(&tenant.id, &email, now).await,
-                Ok(email) => state.channels.mailer.compose(&email).map(drop),
-                Err(e) => Err(e),
-            },
+            Method::Email => {
+                match messages::code_email(&tenant, lang, &destination, &code, minutes) {
+                    Ok(email) if deliver => {
+                        state.channels.send_email(&tenant.id, &email, now).await
+                    }
+                    Ok(email) => state.channels.mailer.compose(&email).map(drop),
+                    Err(e) => Err(e),
+                }
+            }
             Method::Sms => {
-                let msg = phone(PhoneKind::Sms, messages::code_sms(&tenant, &code, minutes));
+                let msg = phone(
+                    PhoneKind::Sms,
+                    messages::code_sms(&tenant, lang, &code, minutes),
+                );
                 if deliver {
                     state.channels.send_phone(&tenant.id, &msg, now).await
                 } else {
@@ -173,7 +182,7 @@ fn spawn_delivery(
                 }
             }
             Method::Voice | Method::OfficeVoice => {
-                let msg = phone(PhoneKind::Voice, messages::code_voice(&tenant, &code));
+                let msg = phone(PhoneKind::Voice, messages::code_voice(&tenant, lang, &code));
                 if deliver {
                     state.channels.send_phone(&tenant.id, &msg, now).await
                 } else {
@@ -197,6 +206,7 @@ fn spawn_delivery(
                 tenant: &tenant,
                 client_ip: &ip,
                 tracking_id: &tracking,
+                lang,
             };
             ctx.audit(&login, "code_delivery_failed", "failure", method.as_str())
                 .await;

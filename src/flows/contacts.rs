@@ -27,8 +27,8 @@ pub struct ContactChange {
 /// Why a proposed value wasn't sent a code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    /// The value can't be read; the message says how to write it.
-    Invalid(String),
+    /// The value can't be read; the catalog message says how to write it.
+    Invalid(&'static str),
     /// That method isn't allowed by the policy (a tampered form).
     NotAllowed,
     /// It is already registered and verified.
@@ -55,11 +55,11 @@ pub async fn propose(
     let (kind, value, masked) = match method {
         Method::Email => match Email::parse(typed) {
             Ok(e) => (ContactKind::Email, e.as_str().to_string(), e.masked()),
-            Err(m) => return Ok(Err(Refused::Invalid(m))),
+            Err(_) => return Ok(Err(Refused::Invalid(crate::domain::contact::EMAIL_PROBLEM))),
         },
-        _ => match Phone::parse(typed) {
+        _ => match Phone::parse_checked(typed, None) {
             Ok(p) => (ContactKind::Mobile, p.e164().to_string(), p.masked()),
-            Err(m) => return Ok(Err(Refused::Invalid(m))),
+            Err(problem) => return Ok(Err(Refused::Invalid(problem.message_key()))),
         },
     };
     let regs = registered(ctx, account).await?;
@@ -209,15 +209,28 @@ async fn save(
     store
         .confirm_contacts(&ctx.tenant.id, &account.login_key, now)
         .await?;
-    let what = words(change.kind);
+    let lang = ctx.lang;
+    let kind = change.kind.as_str();
     let (activity, line) = match &previous {
         Some(_) => (
             "method_changed",
-            format!("Your {what} was changed to {}.", change.masked),
+            lang.t2(
+                "notice-contact-changed",
+                "kind",
+                kind,
+                "masked",
+                &change.masked,
+            ),
         ),
         None => (
             "method_registered",
-            format!("{} was registered as your {what}.", change.masked),
+            lang.t2(
+                "notice-contact-registered",
+                "kind",
+                kind,
+                "masked",
+                &change.masked,
+            ),
         ),
     };
     let detail = format!("{} {}", change.kind.as_str(), change.masked);
@@ -229,13 +242,6 @@ async fn save(
     }
     notify(ctx, account, to, &line);
     Ok(first)
-}
-
-fn words(kind: ContactKind) -> &'static str {
-    match kind {
-        ContactKind::Email => "alternate email address",
-        ContactKind::Mobile => "mobile phone number",
-    }
 }
 
 /// What removing a contact led to.
@@ -333,7 +339,13 @@ pub async fn remove(
             .into_iter()
             .collect(),
     };
-    let line = format!("{masked} was removed as your {}.", words(kind));
+    let line = ctx.lang.t2(
+        "notice-contact-removed",
+        "kind",
+        kind.as_str(),
+        "masked",
+        masked,
+    );
     notify(ctx, account, to, &line);
     Ok(Removal::Removed)
 }
@@ -351,20 +363,32 @@ fn notify(ctx: &FlowCtx<'_>, account: &Account, mut to: Vec<String>, line: &str)
     to.extend(account.mail.clone());
     to.sort();
     to.dedup();
-    let at = crate::clock::format_utc(ctx.now());
-    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk);
+    let lang = ctx.lang;
+    let at = crate::i18n::format_date_time(lang, ctx.now());
+    let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk, lang);
     let lines = vec![
-        format!("Hello {},", account.display_name),
-        format!("{line} ({at}, account {})", account.login),
-        format!(
-            "If this wasn't you, contact {help} right away and quote tracking ID {}.",
-            ctx.tracking_id
+        lang.t1("notice-hello", "name", &account.display_name),
+        lang.t_args(
+            "notice-contact-line",
+            &[
+                ("line", line.into()),
+                ("at", at.into()),
+                ("login", account.login.as_str().into()),
+            ],
+        ),
+        lang.t2(
+            "notice-if-not-you",
+            "help",
+            help,
+            "tracking",
+            ctx.tracking_id,
         ),
     ];
+    let subject = lang.t("notice-contacts-subject");
     let emails: Vec<_> = to
         .iter()
         .filter_map(|address| {
-            messages::notice(ctx.tenant, address, "your security info changed", &lines)
+            messages::notice(ctx.tenant, lang, address, &subject, &lines)
                 .map_err(
                     |e| tracing::error!(error = %format!("{e:#}"), "rendering a change notice"),
                 )

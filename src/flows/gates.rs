@@ -14,8 +14,9 @@ pub enum SendOutcome {
     Sent,
     /// A phone method: the user must type the full number first.
     NeedNumber,
-    /// The typed number isn't the registered one (or couldn't be read: the message says why).
-    NumberMismatch(Option<String>),
+    /// The typed number isn't the registered one (or couldn't be read: the catalog message
+    /// says why).
+    NumberMismatch(Option<&'static str>),
     /// The method isn't on offer (tampered form or already used).
     NotOffered,
     /// Too many codes: blocked until then.
@@ -78,8 +79,8 @@ pub async fn confirm_number(
     let Some(option) = flow.option(method) else {
         return Ok(SendOutcome::NotOffered);
     };
-    if let Err(message) = Phone::parse(typed) {
-        return Ok(SendOutcome::NumberMismatch(Some(message)));
+    if let Err(problem) = Phone::parse_checked(typed, None) {
+        return Ok(SendOutcome::NumberMismatch(Some(problem.message_key())));
     }
     let matches =
         flow.real && Phone::parse(&option.destination).is_ok_and(|p| p.matches_typed(typed));

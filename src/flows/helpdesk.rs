@@ -70,7 +70,7 @@ pub async fn contact_admins(
                 r.detail.clone()
             }
         })
-        .unwrap_or_else(|| "the user asked for help".to_string());
+        .unwrap_or_else(|| ctx.tenant.policy.default_language.t("helpdesk-mail-asked"));
     let throttle = Throttle {
         store: &ctx.state.store,
         tenant_id: &ctx.tenant.id,
@@ -90,31 +90,30 @@ pub async fn contact_admins(
         return Ok(HelpdeskOutcome::NoAdmins);
     }
     let note: String = note_text(request.note);
+    // For the admins: in the tenant's language, whatever the user's page was in.
+    let lang = ctx.tenant.policy.default_language;
     let (user_line, subject) = match request.user {
         Some(login) => (
-            format!("User ID: {login}"),
-            format!("{login} needs help with their password"),
+            lang.t1("helpdesk-mail-user", "login", login),
+            lang.t1("helpdesk-mail-subject-user", "login", login),
         ),
         None => (
-            "User ID: not known (this request didn't start a reset or sign in)".to_string(),
-            format!("Someone needs help with their password (tracking ID {tracking_id})"),
+            lang.t("helpdesk-mail-user-unknown"),
+            lang.t1("helpdesk-mail-subject-someone", "tracking", tracking_id),
         ),
     };
     let mut lines = vec![
         user_line,
-        format!("What went wrong: {what}"),
-        format!("Tracking ID: {tracking_id}"),
-        format!("Client address: {}", ctx.client_ip),
+        lang.t1("helpdesk-mail-what", "what", what),
+        lang.t1("notice-tracking-id", "tracking", tracking_id),
+        lang.t1("helpdesk-mail-address", "address", ctx.client_ip),
     ];
     if !note.is_empty() {
-        lines.push(format!("The user wrote: {note}"));
+        lines.push(lang.t1("helpdesk-mail-note", "note", &note));
     }
-    lines.push(format!(
-        "Everything that happened, and the user's page, in the admin console: {}",
-        request.console_link
-    ));
+    lines.push(lang.t1("helpdesk-mail-console", "link", request.console_link));
     for to in admins {
-        let email = messages::notice(ctx.tenant, &to, &subject, &lines)?;
+        let email = messages::notice(ctx.tenant, lang, &to, &subject, &lines)?;
         let sent = ctx
             .state
             .channels

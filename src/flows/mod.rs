@@ -30,6 +30,8 @@ pub struct FlowCtx<'a> {
     pub tenant: &'a Tenant,
     pub client_ip: &'a str,
     pub tracking_id: &'a str,
+    /// The language of the page the user is on: what is sent to them is written in it.
+    pub lang: crate::i18n::Lang,
 }
 
 impl FlowCtx<'_> {

@@ -17,18 +17,19 @@ pub enum PasswordEvent<'a> {
 }
 
 impl PasswordEvent<'_> {
-    fn word(self) -> &'static str {
+    /// The event as the `event` argument of the notice messages.
+    fn arg(self) -> &'static str {
         match self {
             PasswordEvent::Reset => "reset",
             PasswordEvent::Changed => "changed",
-            PasswordEvent::ByAdmin(_) => "reset by an administrator",
+            PasswordEvent::ByAdmin(_) => "by-admin",
         }
     }
 }
 
-/// Sends the notices after a password was written, off the request path.
+/// Sends the notices after a password was written, off the request path: the user's in the
+/// language of their page, the admins' in the tenant's default language.
 pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: PasswordEvent<'_>) {
-    let word = event.word();
     let policy = &ctx.tenant.policy;
     let mut recipients = Vec::new();
     if policy.notify_user_on_reset {
@@ -53,60 +54,66 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
         }
         recipients.extend(user.mail.clone());
     }
-    let at = crate::clock::format_utc(ctx.now());
-    let help = messages::helpdesk_words(&policy.helpdesk);
+    let lang = ctx.lang;
+    let at = crate::i18n::format_date_time(lang, ctx.now());
+    let help = messages::helpdesk_words(&policy.helpdesk, lang);
     let user_lines = vec![
-        format!("Hello {},", user.display_name),
-        format!(
-            "The password of your account {} was {word} at {at}.",
-            user.login
+        lang.t1("notice-hello", "name", &user.display_name),
+        lang.t_args(
+            "notice-password-written",
+            &[
+                ("login", user.login.as_str().into()),
+                ("event", event.arg().into()),
+                ("at", at.into()),
+            ],
         ),
-        match event {
-            PasswordEvent::ByAdmin(_) => format!(
-                "If you didn't ask for this, contact {help} right away and quote tracking ID {}.",
-                ctx.tracking_id
-            ),
-            _ => format!(
-                "If this wasn't you, contact {help} right away and quote tracking ID {}.",
-                ctx.tracking_id
-            ),
-        },
+        lang.t_args(
+            match event {
+                PasswordEvent::ByAdmin(_) => "notice-if-not-asked",
+                _ => "notice-if-not-you",
+            },
+            &[("help", help.into()), ("tracking", ctx.tracking_id.into())],
+        ),
     ];
     let mut emails = Vec::new();
     recipients.sort();
     recipients.dedup();
+    let subject = lang.t1("notice-password-subject", "event", event.arg());
     for to in recipients {
-        let subject = format!("your password was {word}");
-        match messages::notice(ctx.tenant, &to, &subject, &user_lines) {
+        match messages::notice(ctx.tenant, lang, &to, &subject, &user_lines) {
             Ok(email) => emails.push(email),
             Err(e) => tracing::error!(error = %format!("{e:#}"), "rendering the reset notice"),
         }
     }
     if policy.notify_admins_on_admin_reset && is_admin(ctx, user).await {
+        let lang = policy.default_language;
+        let at = crate::i18n::format_date_time(lang, ctx.now());
         let what = match event {
-            PasswordEvent::ByAdmin(by) => format!(
-                "The password of the administrator {} was reset by the administrator {by} at {at}.",
-                user.login
+            PasswordEvent::ByAdmin(by) => lang.t_args(
+                "notice-admin-reset-by-admin",
+                &[
+                    ("login", user.login.as_str().into()),
+                    ("by", by.into()),
+                    ("at", at.into()),
+                ],
             ),
-            _ => format!(
-                "The administrator {} {word} their own password at {at}.",
-                user.login
+            _ => lang.t_args(
+                "notice-admin-own-password",
+                &[
+                    ("login", user.login.as_str().into()),
+                    ("event", event.arg().into()),
+                    ("at", at.into()),
+                ],
             ),
         };
-        let admin_lines = vec![what, format!("Tracking ID: {}", ctx.tracking_id)];
+        let admin_lines = vec![
+            what,
+            lang.t1("notice-tracking-id", "tracking", ctx.tracking_id),
+        ];
+        let subject = lang.t1("notice-admin-subject", "event", event.arg());
         let admins = admin_mailboxes(ctx).await.unwrap_or_default();
         for to in admins.into_iter().filter(|a| Some(a) != user.mail.as_ref()) {
-            if let Ok(email) = messages::notice(
-                ctx.tenant,
-                &to,
-                &match event {
-                    PasswordEvent::ByAdmin(_) => {
-                        "an administrator's password was reset".to_string()
-                    }
-                    _ => format!("an administrator {word} their password"),
-                },
-                &admin_lines,
-            ) {
+            if let Ok(email) = messages::notice(ctx.tenant, lang, &to, &subject, &admin_lines) {
                 emails.push(email);
             }
         }

@@ -6,6 +6,7 @@ use super::{FlowCtx, LockAfter, ResetFlow};
 use crate::directory::{DirUser, DirectoryError, PasswordCheck, WriteKind, Written};
 use crate::domain::password_policy::NameContext;
 use crate::domain::user_id::UserId;
+use crate::i18n::{Lang, Text};
 use crate::security::throttle::Throttle;
 use secrecy::{ExposeSecret, SecretString};
 
@@ -16,9 +17,9 @@ pub enum PasswordOutcome {
     /// The two entries differ.
     Mismatch,
     /// The tenant's password policy refuses it: every reason, in plain words.
-    Rejected(Vec<String>),
+    Rejected(Vec<Text>),
     /// The directory refused it; its reasons.
-    DirectoryRefused(Vec<String>),
+    DirectoryRefused(Vec<Text>),
     /// The directory can't be reached or refused the operation: try later / helpdesk.
     Unavailable,
     /// The flow hasn't passed its gates.
@@ -193,7 +194,7 @@ pub async fn write(
         .password
         .check(password.expose_secret(), &name_context(user));
     if !reasons.is_empty() {
-        let detail = format!("password policy: {}", reasons.join(" "));
+        let detail = format!("password policy: {}", Lang::En.texts(&reasons).join(" "));
         ctx.audit(&user.login, failed, "failure", &detail).await;
         return outcome(PasswordOutcome::Rejected(reasons));
     }
@@ -220,7 +221,7 @@ pub async fn write(
             written
         }
         Err(DirectoryError::PolicyRejected { reasons }) => {
-            let detail = format!("directory refused: {}", reasons.join(" "));
+            let detail = format!("directory refused: {}", Lang::En.texts(&reasons).join(" "));
             ctx.audit(&user.login, failed, "failure", &detail).await;
             return outcome(PasswordOutcome::DirectoryRefused(reasons));
         }
@@ -232,8 +233,8 @@ pub async fn write(
             tracing::warn!(tracking_id = ctx.tracking_id, %cause, "the directory refused the user's own change");
             let detail = "the directory doesn't let this user change their own password";
             ctx.audit(&user.login, failed, "failure", detail).await;
-            let reason = "Your directory doesn't let you change your own password. To choose a new one, use \"Forgot your password?\" on the sign-in page, or contact the helpdesk.";
-            return outcome(PasswordOutcome::DirectoryRefused(vec![reason.into()]));
+            let reason = Text::new("directory-no-self-change");
+            return outcome(PasswordOutcome::DirectoryRefused(vec![reason]));
         }
         Err(e) => return outcome(unavailable(ctx, &user.login, &e, failed).await),
     };

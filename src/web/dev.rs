@@ -32,11 +32,11 @@ struct OutboxPage {
 pub async fn outbox(State(st): State<AppState>, v: Visit) -> Result<Response, AppError> {
     if !st.config.demo {
         return v
-            .message(
+            .say(
                 &st,
                 StatusCode::NOT_FOUND,
-                "Not found",
-                &["The dev outbox exists only in demo mode."],
+                "not-found",
+                &["outbox-demo-only"],
                 None,
             )
             .await;
@@ -51,7 +51,7 @@ pub async fn outbox(State(st): State<AppState>, v: Visit) -> Result<Response, Ap
             recipient: m.recipient,
             subject: m.subject,
             body: m.body,
-            at: crate::clock::format_utc(m.created_at),
+            at: crate::i18n::format_date_time(v.lang, m.created_at),
         })
         .collect();
     let page = OutboxPage {

@@ -25,6 +25,8 @@ struct HelpdeskPage {
     page: PageCtx,
     about: String,
     captcha: Option<captcha::Issued>,
+    /// The "new picture" link.
+    captcha_refresh: String,
     error: Option<String>,
 }
 
@@ -67,6 +69,7 @@ async fn show(
     };
     let page = HelpdeskPage {
         page: v.page(st),
+        captcha_refresh: v.href(&format!("/helpdesk?tracking={about}")),
         about,
         captcha,
         error,
@@ -96,14 +99,9 @@ pub async fn page(
     Query(q): Query<HelpdeskQuery>,
 ) -> Result<Response, AppError> {
     if v.t.tenant.policy.helpdesk != HelpdeskLink::ContactAdmins {
+        let text = ["helpdesk-use-link"];
         return v
-            .message(
-                &st,
-                StatusCode::NOT_FOUND,
-                "Contact your helpdesk",
-                &["Use the helpdesk link below."],
-                None,
-            )
+            .say(&st, StatusCode::NOT_FOUND, "helpdesk-link-url", &text, None)
             .await;
     }
     let about = if q.tracking.is_empty() {
@@ -137,14 +135,9 @@ pub async fn submit(
         return v.csrf_failed(&st).await;
     }
     if v.t.tenant.policy.helpdesk != HelpdeskLink::ContactAdmins {
+        let text = ["helpdesk-use-link"];
         return v
-            .message(
-                &st,
-                StatusCode::NOT_FOUND,
-                "Contact your helpdesk",
-                &["Use the helpdesk link below."],
-                None,
-            )
+            .say(&st, StatusCode::NOT_FOUND, "helpdesk-link-url", &text, None)
             .await;
     }
     let tracking = clean_tracking(&form.tracking);
@@ -159,9 +152,13 @@ pub async fn submit(
         )
         .await?;
         if verdict != captcha::Verdict::Passed {
-            let error = "The characters you typed don't match the picture. Try this new one.";
+            let error = v.t(if verdict == captcha::Verdict::Wrong {
+                "captcha-wrong"
+            } else {
+                "captcha-expired"
+            });
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return show(&st, v, status, tracking, Some(error.into())).await;
+            return show(&st, v, status, tracking, Some(error)).await;
         }
     }
     // The user is named only for this session's own attempt.
@@ -171,6 +168,7 @@ pub async fn submit(
         tenant: &v.t.tenant,
         client_ip: &v.ip,
         tracking_id: &tracking,
+        lang: v.lang,
     };
     let console_link = format!(
         "{}{}/admin/tracking?id={tracking}",
@@ -186,52 +184,41 @@ pub async fn submit(
     let outcome = contact_admins(&ctx, &request).await?;
     let error = match &outcome {
         HelpdeskOutcome::Sent => {
-            let text = format!(
-                "Your administrator has been sent your user ID, what went wrong and tracking ID {tracking}. They will contact you."
-            );
-            return v
-                .message(
-                    &st,
-                    StatusCode::OK,
-                    "Your administrator has been notified",
-                    &[&text],
-                    None,
-                )
-                .await;
+            let text = v.lang.t1("helpdesk-sent-text", "tracking", &tracking);
+            let title = v.t("helpdesk-sent-title");
+            return v.message(&st, StatusCode::OK, &title, &[&text], None).await;
         }
         HelpdeskOutcome::Throttled => {
-            let text = "Your administrator has already been contacted several times in the last hour. Please wait for them to get back to you.";
+            let text = ["helpdesk-throttled-text"];
             return v
-                .message(
+                .say(
                     &st,
                     StatusCode::TOO_MANY_REQUESTS,
-                    "Already sent",
-                    &[text],
+                    "helpdesk-throttled-title",
+                    &text,
                     None,
                 )
                 .await;
         }
         HelpdeskOutcome::NoAdmins | HelpdeskOutcome::Undeliverable => {
             let text = if outcome == HelpdeskOutcome::NoAdmins {
-                "No administrator address is set up for your organisation. Please contact your IT department directly and quote the tracking ID below."
+                "helpdesk-no-admins-text"
             } else {
-                "We couldn't send your request just now. Please try again in a few minutes, or contact your IT department directly and quote the tracking ID below."
+                "helpdesk-undeliverable-text"
             };
-            let title = "We couldn't contact your administrator";
+            let title = "helpdesk-failed-title";
             return v
-                .message(&st, StatusCode::SERVICE_UNAVAILABLE, title, &[text], None)
+                .say(&st, StatusCode::SERVICE_UNAVAILABLE, title, &[text], None)
                 .await;
         }
-        HelpdeskOutcome::UnknownTracking => {
-            "We couldn't find an attempt with that tracking ID. Check it and try again."
-        }
+        HelpdeskOutcome::UnknownTracking => v.t("helpdesk-unknown-tracking"),
     };
     show(
         &st,
         v,
         StatusCode::UNPROCESSABLE_ENTITY,
         tracking,
-        Some(error.to_string()),
+        Some(error),
     )
     .await
 }

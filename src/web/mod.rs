@@ -7,6 +7,7 @@ mod assets;
 pub mod browser;
 pub mod dev;
 pub mod helpdesk;
+pub mod language;
 pub mod pages;
 pub mod register;
 pub mod reset;
@@ -36,6 +37,7 @@ pub fn router(state: AppState) -> Router {
             .merge(admin::router())
             .merge(helpdesk::router())
             .merge(dev::router())
+            .merge(language::router())
             .merge(assets::tenant_router())
     };
     let sessions = SessionRecords::new(state.store.clone(), state.clock.clone());
@@ -57,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .layer(sessions)
         .merge(api::router())
         .merge(assets::global_router())
+        .layer(middleware::from_fn(pages::localise_plain))
         .layer(DefaultBodyLimit::max(16 * 1024))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

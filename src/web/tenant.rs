@@ -53,8 +53,8 @@ impl FromRequestParts<AppState> for TenantCtx {
             Ok(Some(ctx)) => Ok(ctx),
             Ok(None) => Err(pages::plain(
                 StatusCode::NOT_FOUND,
-                "Organisation not found",
-                "There is no password reset portal at this address. Check the link you were given.",
+                "tenant-unknown-title",
+                "tenant-unknown-text",
             )),
             Err(e) => Err(crate::error::AppError::from(e).into_response()),
         }

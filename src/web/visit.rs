@@ -2,11 +2,13 @@
 //! extracted together so handlers stay short.
 
 use super::browser::BrowserId;
-use super::pages::{MessagePage, PageCtx};
+use super::language;
+use super::pages::{MessagePage, PageCtx, language_links};
 use super::session::Session;
 use super::tenant::{TenantCtx, client_ip};
 use crate::error::AppError;
 use crate::flows::FlowCtx;
+use crate::i18n::Lang;
 use crate::security::same;
 use crate::state::AppState;
 use axum::extract::{ConnectInfo, FromRequestParts};
@@ -20,6 +22,10 @@ pub struct Visit {
     pub session: Session,
     pub ip: String,
     pub browser: BrowserId,
+    /// The language of the page, and of anything sent from it.
+    pub lang: Lang,
+    /// Where the language switcher comes back to (empty on pages in one language only).
+    pub back: String,
 }
 
 impl FromRequestParts<AppState> for Visit {
@@ -51,11 +57,25 @@ impl FromRequestParts<AppState> for Visit {
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0);
         let ip = client_ip(peer, &parts.headers, state.config.trust_forwarded_for);
+        let path = parts.uri.path();
+        // The admin console isn't translated yet: it stays in English, with no switcher.
+        let (lang, back) = if path.starts_with("/admin") {
+            (Lang::En, String::new())
+        } else {
+            let is_get = parts.method == axum::http::Method::GET;
+            let resume = language::resume_path(is_get, path, parts.uri.query());
+            (
+                language::of_headers(&parts.headers, t.tenant.policy.default_language),
+                format!("{}{resume}", t.base),
+            )
+        };
         Ok(Visit {
             t,
             session,
             ip,
             browser,
+            lang,
+            back,
         })
     }
 }
@@ -101,7 +121,23 @@ impl Visit {
     }
 
     pub fn page(&self, state: &AppState) -> PageCtx {
-        PageCtx::new(&self.t, &self.session, state.config.demo)
+        let languages = if self.back.is_empty() {
+            Vec::new()
+        } else {
+            language_links(&self.t.base, self.lang, &self.back)
+        };
+        PageCtx::new(
+            &self.t,
+            &self.session,
+            state.config.demo,
+            self.lang,
+            languages,
+        )
+    }
+
+    /// A catalog message in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
     }
 
     pub fn flow_ctx<'a>(&'a self, state: &'a AppState) -> FlowCtx<'a> {
@@ -110,6 +146,7 @@ impl Visit {
             tenant: &self.t.tenant,
             client_ip: &self.ip,
             tracking_id: &self.session.data.tracking,
+            lang: self.lang,
         }
     }
 
@@ -167,6 +204,29 @@ impl Visit {
         self.finish(state, response).await
     }
 
+    /// A message page from catalog keys: a title, paragraphs and an optional link onwards.
+    pub async fn say(
+        self,
+        state: &AppState,
+        status: StatusCode,
+        title: &str,
+        paragraphs: &[&str],
+        next: Option<(&str, &str)>,
+    ) -> Result<Response, AppError> {
+        let lang = self.lang;
+        let paragraphs: Vec<String> = paragraphs.iter().map(|k| lang.t(k)).collect();
+        let paragraphs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let next = next.map(|(path, label)| (path, lang.t(label)));
+        self.message(
+            state,
+            status,
+            &lang.t(title),
+            &paragraphs,
+            next.as_ref().map(|(path, label)| (*path, label.as_str())),
+        )
+        .await
+    }
+
     /// The form expired or was forged: start the reset again.
     pub async fn csrf_failed(self, state: &AppState) -> Result<Response, AppError> {
         self.csrf_failed_to(state, "/reset").await
@@ -174,24 +234,24 @@ impl Visit {
 
     /// The form expired or was forged: start again at `path`.
     pub async fn csrf_failed_to(self, state: &AppState, path: &str) -> Result<Response, AppError> {
-        self.message(
+        self.say(
             state,
             StatusCode::FORBIDDEN,
-            "This page has expired",
-            &["For your security, forms stop working after a while or when opened elsewhere. Please start again."],
-            Some((path, "Start again")),
+            "form-expired-title",
+            &["form-expired-text"],
+            Some((path, "start-again")),
         )
         .await
     }
 
     /// The reset session is gone (15 minutes passed, or never started).
     pub async fn expired(self, state: &AppState) -> Result<Response, AppError> {
-        self.message(
+        self.say(
             state,
             StatusCode::GONE,
-            "Your reset session has expired",
-            &["Reset sessions last 15 minutes. Please start again; codes you received earlier no longer work."],
-            Some(("/reset", "Start again")),
+            "reset-expired-title",
+            &["reset-expired-text"],
+            Some(("/reset", "start-again")),
         )
         .await
     }

@@ -141,7 +141,7 @@ async fn office_phone_call_reads_the_code_digit_by_digit() {
     assert_eq!(call.fields["To"], "+16502530002");
     let twiml = &call.fields["Twiml"];
     assert!(
-        twiml.starts_with("<Response><Say>This is Acme Corp."),
+        twiml.starts_with(r#"<Response><Say language="en-US">This is Acme Corp."#),
         "{twiml}"
     );
     let code = call.code();

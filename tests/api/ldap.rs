@@ -369,7 +369,7 @@ async fn with_its_policy_entry_slapd_s_minimum_is_checked_before_writing() {
         .await;
     assert!(
         matches!(&short, Err(sspr::directory::DirectoryError::PolicyRejected { reasons })
-            if reasons == &["Your directory needs a longer password.".to_string()]),
+            if reasons == &[sspr::i18n::Text::new("directory-too-short")]),
         "{short:?}"
     );
     let long = d

@@ -23,6 +23,7 @@ mod directory_contacts;
 mod flows;
 mod helpdesk;
 mod helpers;
+mod languages;
 mod ldap;
 mod own_changes;
 mod password_policy;

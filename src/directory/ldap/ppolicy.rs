@@ -1,6 +1,7 @@
 //! The password-policy response control (draft-behera-ldap-password-policy): which rule
 //! slapd says a password broke, in words for the user.
 
+use crate::i18n::Text;
 use ldap3::controls::{Control, RawControl};
 
 /// The password policy control (draft-behera-ldap-password-policy).
@@ -27,17 +28,16 @@ pub(super) fn response_error(ctrls: &[Control]) -> Option<u8> {
 }
 
 /// The user-facing reason for a password-policy error code.
-pub(super) fn ppolicy_reason(code: u8) -> String {
-    match code {
-        5 => "Your directory says this password isn't complex enough.",
-        6 => "Your directory needs a longer password.",
-        7 => "Your password was changed too recently to change it again yet.",
-        8 => "You've used this password before. Choose one you haven't used recently.",
-        9 => "Your directory says this password is too long.",
-        3 => "Your directory doesn't let this password be changed here.",
-        _ => "Your directory refused this password.",
-    }
-    .to_string()
+pub(super) fn ppolicy_reason(code: u8) -> Text {
+    Text::new(match code {
+        5 => "directory-not-complex",
+        6 => "directory-too-short",
+        7 => "directory-too-recent",
+        8 => "directory-used-before",
+        9 => "directory-too-long",
+        3 => "directory-not-here",
+        _ => "directory-refused",
+    })
 }
 
 /// The `error` of a password-policy response control, if any (BER: SEQUENCE { [0] warning

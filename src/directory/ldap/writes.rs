@@ -197,7 +197,7 @@ pub(super) fn password_modify_outcome(
             reasons: vec![ppolicy_reason(code)],
         }),
         (RC_CONSTRAINT_VIOLATION, None) => Err(DirectoryError::PolicyRejected {
-            reasons: vec!["Your directory refused this password.".to_string()],
+            reasons: vec![crate::i18n::Text::new("directory-refused")],
         }),
         (RC_INSUFFICIENT_ACCESS, _) => Err(DirectoryError::PermissionDenied(format!(
             "{who} may not change the password of {dn}: {}",
@@ -224,7 +224,7 @@ pub(super) fn unicode_pwd_outcome(
         }
         RC_CONSTRAINT_VIOLATION => Err(DirectoryError::PolicyRejected {
             reasons: ad::refusal_reasons(&r.text)
-                .unwrap_or_else(|| vec!["Your directory refused this password.".into()]),
+                .unwrap_or_else(|| vec![crate::i18n::Text::new("directory-refused")]),
         }),
         RC_INSUFFICIENT_ACCESS => Err(DirectoryError::PermissionDenied(format!(
             "{who} may not change the password of {dn}: {}",

@@ -202,7 +202,14 @@ async fn tell_admins_of_enrolment(ctx: &crate::flows::FlowCtx<'_>, admin: &Admin
     let emails = to
         .iter()
         .filter_map(|address| {
-            crate::channels::messages::notice(ctx.tenant, address, subject, &lines).ok()
+            crate::channels::messages::notice(
+                ctx.tenant,
+                crate::i18n::Lang::En,
+                address,
+                subject,
+                &lines,
+            )
+            .ok()
         })
         .collect();
     crate::flows::notify::send_later(ctx, emails);

@@ -124,6 +124,7 @@ pub async fn locks_out(
         tenant: changed,
         client_ip: &v.ip,
         tracking_id: &v.session.data.tracking,
+        lang: changed.policy.default_language,
     };
     let id = crate::domain::user_id::UserId::parse(&admin.login).ok()?;
     let message = match st.directory(changed).find_user(&id).await {

@@ -164,9 +164,9 @@ pub async fn submit(
         must_change: page.must_change,
     };
     let (outcome, lock) = write(&v.flow_ctx(&st), &page.user, &password, writer).await;
-    let refused = |reasons: Vec<String>, lead: &str| Problem {
+    let refused = |reasons: Vec<crate::i18n::Text>, lead: &str| Problem {
         field: "password",
-        message: format!("{lead} {}", reasons.join(" ")),
+        message: format!("{lead} {}", v.lang.texts(&reasons).join(" ")),
     };
     let problem = match outcome {
         PasswordOutcome::Done => {

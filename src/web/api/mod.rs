@@ -125,6 +125,7 @@ impl Caller {
             tenant: &self.t.tenant,
             client_ip: &self.ip,
             tracking_id: &self.tracking,
+            lang: self.t.tenant.policy.default_language,
         }
     }
 

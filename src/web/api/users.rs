@@ -361,7 +361,8 @@ pub async fn reset(
         must_change,
     };
     let (outcome, lock) = write(&caller.flow_ctx(&st), &user, &password, writer).await;
-    let rejected = |reasons: Vec<String>| {
+    let rejected = |reasons: Vec<crate::i18n::Text>| {
+        let reasons = caller.t.tenant.policy.default_language.texts(&reasons);
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "password_rejected",

@@ -3,7 +3,6 @@
 use super::prove::prove_path;
 use super::sign_in::CsrfForm;
 use super::{SignedIn, SignedInForm, read_standing};
-use crate::domain::contact::PHONE_FORMAT_HELP;
 use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
 use crate::flows::account::{Account, kind_of};
@@ -34,9 +33,8 @@ struct MobilePage {
     page: PageCtx,
     current: Option<String>,
     value: String,
-    format_help: &'static str,
     /// (value, label, checked) of each way to send the code the policy allows.
-    ways: Vec<(&'static str, &'static str, bool)>,
+    ways: Vec<(&'static str, String, bool)>,
     error: Option<String>,
 }
 
@@ -85,8 +83,8 @@ async fn form(
                 .iter()
                 .filter(|m| matches!(m, Method::Sms | Method::Voice))
                 .map(|m| match m {
-                    Method::Voice => ("voice", "Call me", *m == chosen),
-                    _ => ("sms", "Text me a code", *m == chosen),
+                    Method::Voice => ("voice", v.t("register-way-call"), *m == chosen),
+                    _ => ("sms", v.t("register-way-text"), *m == chosen),
                 })
                 .collect();
             render(
@@ -95,7 +93,6 @@ async fn form(
                     page: v.page(st),
                     current,
                     value,
-                    format_help: PHONE_FORMAT_HELP,
                     ways,
                     error,
                 },
@@ -174,6 +171,7 @@ async fn after_send(
     outcome: Result<ContactChange, Refused>,
 ) -> Result<Response, AppError> {
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
+    let lang = v.lang;
     let (status, error) = match outcome {
         Ok(change) => {
             v.session.data.change = Some(change);
@@ -182,9 +180,9 @@ async fn after_send(
         Err(Refused::ProofNeeded(kind)) => {
             return v.redirect(st, &prove_path(kind, false)).await;
         }
-        Err(Refused::Invalid(message)) => (unprocessable, message),
+        Err(Refused::Invalid(key)) => (unprocessable, lang.t(key)),
         Err(Refused::NotAllowed) => {
-            let error = "Choose one of the ways listed.".to_string();
+            let error = lang.t("choose-listed-way");
             let method = if method == Method::Email {
                 method
             } else {
@@ -192,23 +190,18 @@ async fn after_send(
             };
             return form(st, v, account, method, value, unprocessable, Some(error)).await;
         }
-        Err(Refused::Unchanged) => (
-            unprocessable,
-            "That's already registered and verified. Enter a different one to change it.".into(),
-        ),
+        Err(Refused::Unchanged) => (unprocessable, lang.t("register-unchanged")),
         Err(Refused::Blocked(until)) => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!(
-                "Too many codes have been sent to you. For your security, registering is paused until {}.",
-                crate::clock::format_utc(until)
+            lang.t1(
+                "register-blocked-until",
+                "when",
+                crate::i18n::format_date_time(lang, until),
             ),
         ),
-        Err(Refused::Capped) => (
-            StatusCode::TOO_MANY_REQUESTS,
-            "Too many codes have been sent lately. Wait an hour and try again.".into(),
-        ),
+        Err(Refused::Capped) => (StatusCode::TOO_MANY_REQUESTS, lang.t("codes-capped")),
         Err(Refused::Cooldown(secs)) => {
-            let error = format!("Please wait {secs} more seconds before asking for a new code.");
+            let error = lang.t1("code-cooldown", "seconds", secs);
             return code_view(st, v, StatusCode::TOO_MANY_REQUESTS, Some(error)).await;
         }
     };
@@ -219,7 +212,8 @@ async fn after_send(
 #[template(path = "register/code.html")]
 struct CodePage {
     page: PageCtx,
-    sent_how: &'static str,
+    /// The method, as the catalog's `method` selector value.
+    method: &'static str,
     masked: String,
     minutes: i64,
     delivery_failed: bool,
@@ -240,7 +234,7 @@ async fn code_view(
     let delivery_failed = challenge::delivery_failed(&v.flow_ctx(st), &change.challenge).await?;
     let page = CodePage {
         page: v.page(st),
-        sent_how: sent_how(method),
+        method: method.as_str(),
         masked: change.masked.clone(),
         minutes: v.t.tenant.policy.codes.ttl_secs / 60,
         delivery_failed,
@@ -292,41 +286,22 @@ pub async fn code(
         if let Some(proof) = proof {
             contact_proof::remember(&mut v.session.data.proofs, proof);
         }
-        v.session.data.flash = Some(format!("Saved: {} is verified.", change.masked));
+        v.session.data.flash = Some(v.lang.t1("register-saved", "masked", &change.masked));
         v.session.rotate(&st).await?;
         return v.redirect(&st, "/register/methods").await;
     }
-    let error = code_error(checked);
+    let error = code_error(v.lang, checked);
     code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
 }
 
-/// How the code page says where the code went.
-pub(super) fn sent_how(method: Method) -> &'static str {
-    match method {
-        Method::Email => "We emailed a code to",
-        Method::Sms => "We texted a code to",
-        Method::Voice | Method::OfficeVoice => "We're calling you with a code at",
-    }
-}
-
 /// What the code page says of a code that didn't pass (None: nothing to add).
-pub(super) fn code_error(checked: Checked) -> Option<String> {
+pub(super) fn code_error(lang: crate::i18n::Lang, checked: Checked) -> Option<String> {
     let error = match checked {
         Checked::Passed | Checked::DeliveryFailed => return None,
-        Checked::Wrong { attempts, max } => {
-            let left = max - attempts;
-            format!(
-                "That code isn't right. You can try {left} more time{}.",
-                if left == 1 { "" } else { "s" }
-            )
-        }
-        Checked::Malformed => "Enter the 8-digit code from the message.".into(),
-        Checked::Expired => {
-            "That code has expired or was replaced by a newer one. Ask for a new code.".into()
-        }
-        Checked::TooManyAttempts => {
-            "Too many wrong codes: this code no longer works. Ask for a new code.".into()
-        }
+        Checked::Wrong { attempts, max } => lang.t1("code-tries-left", "count", max - attempts),
+        Checked::Malformed => lang.t("code-malformed"),
+        Checked::Expired => lang.t("code-expired"),
+        Checked::TooManyAttempts => lang.t("code-dead"),
     };
     Some(error)
 }

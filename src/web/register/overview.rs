@@ -9,6 +9,7 @@ use crate::domain::policy::{Contact, Method};
 use crate::error::AppError;
 use crate::flows::account::{Account, ContactStatus, Requirement, Standing, reconfirm};
 use crate::flows::contacts::{Removal, remove as remove_contact};
+use crate::i18n::{Lang, format_date};
 use crate::state::AppState;
 use crate::store::registrations::{ContactKind, Source};
 use crate::web::pages::{PageCtx, render};
@@ -21,32 +22,34 @@ use serde::Deserialize;
 
 /// One contact as a row of the page.
 pub(super) struct Row {
-    title: &'static str,
+    title: String,
     value: Option<String>,
     status: String,
-    /// Where to add or change it; none for the office phone.
-    edit: Option<(String, &'static str)>,
+    /// Where to add or change it, and the link's words; none for the office phone.
+    edit: Option<(String, String)>,
     /// `email` or `mobile` when the user may remove it (not a contact read from the directory).
     removable: Option<&'static str>,
 }
 
-fn row(base: &str, c: &ContactStatus) -> Row {
+fn row(lang: Lang, base: &str, c: &ContactStatus) -> Row {
     let status = match (c.source, c.verified_at, &c.value) {
-        (_, _, None) => "Not set".to_string(),
-        (Some(Source::Admin | Source::Directory), _, Some(_)) => {
-            "Set by your administrator".to_string()
-        }
-        (_, Some(at), Some(_)) => format!("Verified on {}", crate::clock::format_date(at)),
-        (_, None, Some(_)) => "Not verified: verify it to use it".to_string(),
+        (_, _, None) => lang.t("contact-not-set"),
+        (Some(Source::Admin | Source::Directory), _, Some(_)) => lang.t("contact-by-admin"),
+        (_, Some(at), Some(_)) => lang.t1("contact-verified-on", "date", format_date(lang, at)),
+        (_, None, Some(_)) => lang.t("contact-not-verified"),
     };
     let (title, edit, kind) = match c.contact {
-        Contact::AltEmail => ("Alternate email", Some("/register/email"), Some("email")),
-        Contact::Mobile => ("Mobile phone", Some("/register/mobile"), Some("mobile")),
-        Contact::Office => ("Office phone", None, None),
+        Contact::AltEmail => ("contact-alt-email", Some("/register/email"), Some("email")),
+        Contact::Mobile => ("contact-mobile", Some("/register/mobile"), Some("mobile")),
+        Contact::Office => ("contact-office", None, None),
     };
-    let label = if c.value.is_some() { "Change" } else { "Add" };
+    let label = lang.t(if c.value.is_some() {
+        "action-change"
+    } else {
+        "action-add"
+    });
     Row {
-        title,
+        title: lang.t(title),
         value: c.value.as_deref().map(readable),
         status,
         edit: edit.map(|path| (format!("{base}{path}"), label)),
@@ -64,17 +67,19 @@ pub(super) fn readable(value: &str) -> String {
 }
 
 /// How a contact can be used, as the page says it.
-fn uses(c: &ContactStatus) -> String {
-    let words: Vec<&str> = c
-        .methods
-        .iter()
-        .map(|m| match m {
-            Method::Email => "codes by email",
-            Method::Sms => "codes by text",
-            Method::Voice | Method::OfficeVoice => "codes by phone call",
-        })
-        .collect();
-    format!("Used for {}.", words.join(" and "))
+fn uses(lang: Lang, c: &ContactStatus) -> String {
+    let has = |wanted: &[Method]| c.methods.iter().any(|m| wanted.contains(m));
+    let ways = match (
+        has(&[Method::Email]),
+        has(&[Method::Sms]),
+        has(&[Method::Voice, Method::OfficeVoice]),
+    ) {
+        (true, _, _) => "email",
+        (_, true, true) => "sms-voice",
+        (_, true, false) => "sms",
+        _ => "voice",
+    };
+    lang.t1("contact-used-for", "ways", ways)
 }
 
 #[derive(Template)]
@@ -108,7 +113,7 @@ async fn show(
     let rows = standing
         .contacts
         .iter()
-        .map(|c| (row(&v.t.base, c), uses(c)))
+        .map(|c| (row(v.lang, &v.t.base, c), uses(v.lang, c)))
         .collect();
     let page = MethodsPage {
         page: v.page(st),
@@ -159,7 +164,7 @@ pub async fn remove(
 ) -> Result<Response, AppError> {
     let standing = read_standing(&st, &v, &account).await?;
     let Some(kind) = ContactKind::parse(&form.kind) else {
-        let error = "Choose a contact to remove from the list.".to_string();
+        let error = v.t("remove-choose");
         return show(
             &st,
             v,
@@ -177,14 +182,11 @@ pub async fn remove(
             return v.redirect(&st, &prove_path(kind, true)).await;
         }
         Removal::Removed => {
-            v.session.data.flash = Some("Removed.".into());
+            v.session.data.flash = Some(v.t("contact-removed"));
             return v.redirect(&st, "/register/methods").await;
         }
-        Removal::BelowMinimum { needed } => format!(
-            "You can't remove this one: your organisation needs at least {needed} way{} to verify it's you when you reset your password. Add another first, then remove this one.",
-            if needed == 1 { "" } else { "s" }
-        ),
-        Removal::NotSet => "There is nothing to remove there.".to_string(),
+        Removal::BelowMinimum { needed } => v.lang.t1("remove-below-minimum", "count", needed),
+        Removal::NotSet => v.t("remove-nothing"),
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;
     show(&st, v, &account, &standing, status, Some(error)).await
@@ -207,7 +209,7 @@ pub async fn confirm_page(
         .contacts
         .iter()
         .filter(|c| c.value.is_some())
-        .map(|c| row(&v.t.base, c))
+        .map(|c| row(v.lang, &v.t.base, c))
         .collect();
     let page = ConfirmPage {
         page: v.page(&st),
@@ -223,7 +225,7 @@ pub async fn confirm(
     SignedInForm { mut v, account, .. }: SignedInForm<CsrfForm>,
 ) -> Result<Response, AppError> {
     reconfirm(&v.flow_ctx(&st), &account).await?;
-    v.session.data.flash = Some("Thanks: your security info is confirmed.".into());
+    v.session.data.flash = Some(v.t("contacts-reconfirmed"));
     onward(&st, v, &account).await
 }
 

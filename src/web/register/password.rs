@@ -4,6 +4,7 @@
 use super::{SignedIn, SignedInForm};
 use crate::error::AppError;
 use crate::flows::password::{PasswordOutcome, change_password};
+use crate::i18n::Text;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
@@ -37,7 +38,9 @@ async fn show(
     refusal: Option<Refusal>,
 ) -> Result<Response, AppError> {
     let (reasons, error, current_error) = match refusal {
-        Some((_, reasons, error, on_current)) => (reasons, Some(error.to_string()), on_current),
+        Some((_, reasons, error, on_current)) => {
+            (v.lang.texts(&reasons), Some(v.t(error)), on_current)
+        }
         None => (Vec::new(), None, false),
     };
     let page = ChangePage {
@@ -92,14 +95,10 @@ pub async fn submit(
         PasswordOutcome::Done => {
             v.keep_sign_in_after_password_write(&st).await?;
             v.session.rotate(&st).await?;
-            v.message(
-                &st,
-                StatusCode::OK,
-                "Your password was changed",
-                &["Use your new password from now on, everywhere you sign in. We've emailed you a notice."],
-                Some(("/register/methods", "Back to your security info")),
-            )
-            .await
+            let next = Some(("/register/methods", "back-to-security-info"));
+            let text = ["change-done-text"];
+            v.say(&st, StatusCode::OK, "change-done-title", &text, next)
+                .await
         }
         PasswordOutcome::Unavailable => unavailable(&st, v, "/register/password").await,
         refused => {
@@ -110,53 +109,44 @@ pub async fn submit(
 }
 
 async fn unavailable(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
-    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
-        &["Your password was not changed. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
-        Some((retry, "Try again"))).await
+    let text = ["change-unavailable-text"];
+    let next = Some((retry, "try-again"));
+    v.say(
+        st,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "directory-unavailable-title",
+        &text,
+        next,
+    )
+    .await
 }
 
-/// A refused change as shown: status, reasons, message, and whether it is about the current
-/// password.
-type Refusal = (StatusCode, Vec<String>, &'static str, bool);
+/// A refused change as shown: status, reasons, the message's catalog key, and whether it is
+/// about the current password.
+type Refusal = (StatusCode, Vec<Text>, &'static str, bool);
 
 /// How the form shows a change that didn't happen.
 fn refusal(outcome: PasswordOutcome) -> Refusal {
     let unprocessable = StatusCode::UNPROCESSABLE_ENTITY;
     match outcome {
-        PasswordOutcome::WrongCurrent => (
-            unprocessable,
-            Vec::new(),
-            "Your current password isn't right.",
-            true,
-        ),
+        PasswordOutcome::WrongCurrent => (unprocessable, Vec::new(), "change-wrong-current", true),
         PasswordOutcome::Throttled => (
             StatusCode::TOO_MANY_REQUESTS,
             Vec::new(),
-            "Too many wrong passwords. For your security, wait an hour and try again.",
+            "change-throttled",
             true,
         ),
-        PasswordOutcome::Mismatch => (
-            unprocessable,
-            Vec::new(),
-            "The two new passwords don't match. Type the same password twice.",
-            false,
-        ),
-        PasswordOutcome::Rejected(reasons) => (
-            unprocessable,
-            reasons,
-            "That password doesn't meet your organisation's rules:",
-            false,
-        ),
-        PasswordOutcome::DirectoryRefused(reasons) => (
-            unprocessable,
-            reasons,
-            "Your directory refused that password:",
-            false,
-        ),
+        PasswordOutcome::Mismatch => (unprocessable, Vec::new(), "password-mismatch", false),
+        PasswordOutcome::Rejected(reasons) => {
+            (unprocessable, reasons, "password-rules-refused", false)
+        }
+        PasswordOutcome::DirectoryRefused(reasons) => {
+            (unprocessable, reasons, "password-directory-refused", false)
+        }
         PasswordOutcome::NotVerified | PasswordOutcome::Done | PasswordOutcome::Unavailable => (
             StatusCode::FORBIDDEN,
             Vec::new(),
-            "Sign in again first.",
+            "sign-in-again-first",
             false,
         ),
     }
@@ -192,14 +182,10 @@ pub async fn expired_submit(
         PasswordOutcome::Done => {
             v.session.data.expired = None;
             v.session.rotate(&st).await?;
-            v.message(
-                &st,
-                StatusCode::OK,
-                "Your password was changed",
-                &["Sign in with your new password, here and everywhere else. We've emailed you a notice."],
-                Some(("/register", "Sign in")),
-            )
-            .await
+            let next = Some(("/register", "sign-in"));
+            let text = ["expired-done-text"];
+            v.say(&st, StatusCode::OK, "change-done-title", &text, next)
+                .await
         }
         PasswordOutcome::Unavailable => unavailable(&st, v, "/register/expired").await,
         refused => {

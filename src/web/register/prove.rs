@@ -22,11 +22,12 @@ use serde::Deserialize;
 #[template(path = "register/prove.html")]
 struct ChoosePage {
     page: PageCtx,
-    what: &'static str,
     changing: &'static str,
     removing: bool,
+    /// `remove` or `change`, for the lead's selector.
+    removing_arg: &'static str,
     /// (kind, "Email a code to" / "Text a code to", masked value)
-    options: Vec<(&'static str, &'static str, String)>,
+    options: Vec<(&'static str, String, String)>,
     error: Option<String>,
 }
 
@@ -34,20 +35,14 @@ struct ChoosePage {
 #[template(path = "register/prove_code.html")]
 struct CodePage {
     page: PageCtx,
-    sent_how: &'static str,
+    /// The method, as the catalog's `method` selector value.
+    method: &'static str,
     masked: String,
     minutes: i64,
     delivery_failed: bool,
     changing: &'static str,
     removing: bool,
     error: Option<String>,
-}
-
-fn words(kind: ContactKind) -> &'static str {
-    match kind {
-        ContactKind::Email => "alternate email",
-        ContactKind::Mobile => "mobile phone number",
-    }
 }
 
 /// Where the user goes once proven (or when no proof is needed).
@@ -89,15 +84,15 @@ async fn choose(
     let options = options
         .into_iter()
         .map(|o| match o.kind {
-            ContactKind::Email => ("email", "Email a code to", o.masked),
-            ContactKind::Mobile => ("mobile", "Text a code to", o.masked),
+            ContactKind::Email => ("email", v.t("prove-via-email"), o.masked),
+            ContactKind::Mobile => ("mobile", v.t("prove-via-text"), o.masked),
         })
         .collect();
     let page = ChoosePage {
         page: v.page(st),
-        what: words(changing),
         changing: changing.as_str(),
         removing,
+        removing_arg: if removing { "remove" } else { "change" },
         options,
         error,
     };
@@ -165,12 +160,10 @@ pub async fn send(
     else {
         return v.redirect(&st, next_path(changing, removing)).await;
     };
+    let lang = v.lang;
     let refuse = |status, error: String| (status, Some(error));
     let (status, error) = match ContactKind::parse(&f.via) {
-        None => refuse(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Choose where to send the code.".into(),
-        ),
+        None => refuse(StatusCode::UNPROCESSABLE_ENTITY, lang.t("prove-choose")),
         Some(via) => {
             let waiting = v
                 .session
@@ -183,7 +176,7 @@ pub async fn send(
             if waiting > 0 {
                 refuse(
                     StatusCode::TOO_MANY_REQUESTS,
-                    format!("Please wait {waiting} more seconds before asking for a new code."),
+                    lang.t1("code-cooldown", "seconds", waiting),
                 )
             } else {
                 let ctx = v.flow_ctx(&st);
@@ -194,18 +187,18 @@ pub async fn send(
                     }
                     Err(Refused::Blocked(until)) => refuse(
                         StatusCode::TOO_MANY_REQUESTS,
-                        format!(
-                            "Too many codes have been sent to you. For your security, changes are paused until {}.",
-                            crate::clock::format_utc(until)
+                        lang.t1(
+                            "prove-blocked-until",
+                            "when",
+                            crate::i18n::format_date_time(lang, until),
                         ),
                     ),
-                    Err(Refused::Capped) => refuse(
-                        StatusCode::TOO_MANY_REQUESTS,
-                        "Too many codes have been sent lately. Wait an hour and try again.".into(),
-                    ),
+                    Err(Refused::Capped) => {
+                        refuse(StatusCode::TOO_MANY_REQUESTS, lang.t("codes-capped"))
+                    }
                     Err(_) => refuse(
                         StatusCode::UNPROCESSABLE_ENTITY,
-                        "Choose one of the ways listed.".into(),
+                        lang.t("choose-listed-way"),
                     ),
                 }
             }
@@ -226,7 +219,7 @@ async fn code_view(
     let delivery_failed = challenge::delivery_failed(&v.flow_ctx(st), &pending.challenge).await?;
     let page = CodePage {
         page: v.page(st),
-        sent_how: super::contact::sent_how(contact_proof::method(pending.kind)),
+        method: contact_proof::method(pending.kind).as_str(),
         masked: pending.masked.clone(),
         minutes: v.t.tenant.policy.codes.ttl_secs / 60,
         delivery_failed,
@@ -265,9 +258,10 @@ pub async fn code(
         contact_proof::remember(&mut v.session.data.proofs, proof);
         v.session.data.proving = None;
         if pending.removing {
-            v.session.data.flash = Some(format!(
-                "Thanks, that's confirmed. For the next {} minutes you can change your security info.",
-                contact_proof::PROOF_SECS / 60
+            v.session.data.flash = Some(v.lang.t1(
+                "prove-confirmed",
+                "minutes",
+                contact_proof::PROOF_SECS / 60,
             ));
         }
         v.session.rotate(&st).await?;
@@ -275,6 +269,6 @@ pub async fn code(
             .redirect(&st, next_path(pending.changing, pending.removing))
             .await;
     }
-    let error = super::contact::code_error(checked);
+    let error = super::contact::code_error(v.lang, checked);
     code_view(&st, v, StatusCode::UNPROCESSABLE_ENTITY, error).await
 }

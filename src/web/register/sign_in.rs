@@ -102,8 +102,8 @@ pub async fn submit(
             onward(&st, v, &account).await
         }
         SignIn::Failed => {
-            let error = "That user ID and password don't match. Check them and try again.";
-            show(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error.into())).await
+            let error = v.t("sign-in-failed");
+            show(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error)).await
         }
         SignIn::MustChange { login } => {
             v.session.rotate(&st).await?;
@@ -111,13 +111,20 @@ pub async fn submit(
             v.redirect(&st, "/register/expired").await
         }
         SignIn::Throttled => {
-            let error = "Too many failed sign-ins. For your security, wait an hour and try again, or use \"Can't access your account?\" if you forgot your password.";
-            show(&st, v, StatusCode::TOO_MANY_REQUESTS, typed, Some(error.into())).await
+            let error = v.t("sign-in-throttled");
+            show(&st, v, StatusCode::TOO_MANY_REQUESTS, typed, Some(error)).await
         }
         SignIn::Unavailable => {
-            v.message(&st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
-                &["We couldn't reach your organisation's directory to check your password. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
-                Some(("/register", "Try again"))).await
+            let text = ["sign-in-unavailable-text"];
+            let next = Some(("/register", "try-again"));
+            v.say(
+                &st,
+                StatusCode::SERVICE_UNAVAILABLE,
+                "directory-unavailable-title",
+                &text,
+                next,
+            )
+            .await
         }
     }
 }
@@ -148,12 +155,13 @@ pub async fn sign_out(
     v.session.data.change = None;
     v.session.data.return_to = None;
     v.session.rotate(&st).await?;
-    v.message(
+    let next = Some(("/register", "sign-in-again"));
+    v.say(
         &st,
         StatusCode::OK,
-        "You're signed out",
-        &["Close this window if you're on a shared computer."],
-        Some(("/register", "Sign in again")),
+        "signed-out-title",
+        &["signed-out-text"],
+        next,
     )
     .await
 }

@@ -31,6 +31,7 @@ pub async fn submit(
     v: Visit,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
+    let lang = v.lang;
     let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
         Ok(pair) => pair,
         Err(response) => return Ok(response),
@@ -52,7 +53,7 @@ pub async fn submit(
                 v,
                 flow,
                 StatusCode::FORBIDDEN,
-                Some("Verify your identity first.".into()),
+                Some(lang.t("reset-verify-first")),
             )
             .await;
         }
@@ -60,17 +61,14 @@ pub async fn submit(
             v.session.data.reset = Some(flow);
             return unavailable_then(&st, v, "/reset/verify").await;
         }
-        PasswordOutcome::Mismatch => (
-            Vec::new(),
-            Some("The two passwords don't match. Type the same password twice.".to_string()),
-        ),
+        PasswordOutcome::Mismatch => (Vec::new(), Some(lang.t("password-mismatch"))),
         PasswordOutcome::Rejected(reasons) => (
-            reasons,
-            Some("That password doesn't meet your organisation's rules:".to_string()),
+            v.lang.texts(&reasons),
+            Some(lang.t("password-rules-refused")),
         ),
         PasswordOutcome::DirectoryRefused(reasons) => (
-            reasons,
-            Some("Your directory refused that password:".to_string()),
+            v.lang.texts(&reasons),
+            Some(lang.t("password-directory-refused")),
         ),
     };
     let page = PasswordPage {
@@ -130,5 +128,6 @@ pub async fn strength(
     let (score, hint) =
         crate::security::cpu::run(move || password_strength(&password, &name_context(&user)))
             .await?;
+    let hint = hint.map(|key| v.t(key)).unwrap_or_default();
     Ok(Json(StrengthResponse { score, hint }).into_response())
 }

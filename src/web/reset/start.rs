@@ -32,6 +32,8 @@ pub async fn home(State(st): State<AppState>, v: Visit) -> Result<Response, AppE
 struct StartPage {
     page: PageCtx,
     captcha: Option<captcha::Issued>,
+    /// The "new picture" link.
+    captcha_refresh: String,
     user_id: String,
     allow_unlock: bool,
     unlock: bool,
@@ -61,6 +63,7 @@ async fn render_start(
     let page = StartPage {
         page: v.page(st),
         captcha,
+        captcha_refresh: v.href("/reset"),
         user_id,
         allow_unlock: v.t.tenant.policy.allow_unlock,
         unlock,
@@ -121,12 +124,11 @@ pub async fn submit(
             v.flow_ctx(&st)
                 .audit(typed.trim(), "captcha_failed", "failure", "")
                 .await;
-            let error = if verdict == captcha::Verdict::Wrong {
-                "The characters you typed don't match the picture. Try this new one."
+            let error = v.t(if verdict == captcha::Verdict::Wrong {
+                "captcha-wrong"
             } else {
-                "That picture has expired or was already used. Type the characters in this new one."
-            }
-            .to_string();
+                "captcha-expired"
+            });
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return render_start(&st, v, status, typed, unlock, Some(error)).await;
         }
@@ -135,7 +137,8 @@ pub async fn submit(
         Ok(id) => id,
         Err(e) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render_start(&st, v, status, typed, unlock, Some(e.to_string())).await;
+            let error = v.t(e.message_key());
+            return render_start(&st, v, status, typed, unlock, Some(error)).await;
         }
     };
     let outcome = start(&v.flow_ctx(&st), &id, unlock).await?;
@@ -148,21 +151,47 @@ pub async fn submit(
         }
         StartOutcome::Blocked(until) => blocked(&st, v, until).await,
         StartOutcome::ResetOff => {
-            v.message(&st, StatusCode::FORBIDDEN, "Self-service password reset is turned off",
-                &["Your organisation doesn't let users reset their own passwords here. Your helpdesk can reset it for you."], None).await
+            v.say(
+                &st,
+                StatusCode::FORBIDDEN,
+                "reset-off-title",
+                &["reset-off-text"],
+                None,
+            )
+            .await
         }
         StartOutcome::Refused(Refusal::UnknownUser) => {
-            v.message(&st, StatusCode::NOT_FOUND, "We couldn't find that user ID",
-                &["Check the user ID (it is usually your sign-in name or email address) and try again."],
-                Some(("/reset", "Try again"))).await
+            let next = Some(("/reset", "try-again"));
+            v.say(
+                &st,
+                StatusCode::NOT_FOUND,
+                "reset-unknown-title",
+                &["reset-unknown-text"],
+                next,
+            )
+            .await
         }
         StartOutcome::Refused(Refusal::NotEnabled) => {
-            v.message(&st, StatusCode::FORBIDDEN, "You can't reset your password here",
-                &["Your account isn't enabled for self-service password reset. Your helpdesk can reset it for you."], None).await
+            let text = ["reset-not-enabled-text"];
+            v.say(
+                &st,
+                StatusCode::FORBIDDEN,
+                "reset-not-enabled-title",
+                &text,
+                None,
+            )
+            .await
         }
         StartOutcome::Refused(Refusal::NotRegistered) => {
-            v.message(&st, StatusCode::FORBIDDEN, "You haven't registered enough ways to verify you",
-                &["To reset your password yourself you need contact methods registered ahead of time. Your helpdesk can reset it for you."], None).await
+            let text = ["reset-not-registered-text"];
+            v.say(
+                &st,
+                StatusCode::FORBIDDEN,
+                "reset-not-registered-title",
+                &text,
+                None,
+            )
+            .await
         }
         StartOutcome::Unavailable => unavailable(&st, v).await,
     }
@@ -170,18 +199,15 @@ pub async fn submit(
 
 /// The user is blocked from self-service for a while.
 pub async fn blocked(st: &AppState, v: Visit, until: i64) -> Result<Response, AppError> {
-    let when = crate::clock::format_utc(until);
-    let text = format!(
-        "For your security, self-service reset is blocked for this account until {when}. Your helpdesk can still help you now."
-    );
+    let when = crate::i18n::format_date_time(v.lang, until);
+    let text = v.lang.t1("reset-blocked-until", "when", when);
+    let lead = v.t("reset-blocked-lead");
+    let title = v.t("reset-blocked-title");
     v.message(
         st,
         StatusCode::TOO_MANY_REQUESTS,
-        "Too many attempts",
-        &[
-            "You have tried to reset this password too many times.",
-            &text,
-        ],
+        &title,
+        &[&lead, &text],
         None,
     )
     .await
@@ -195,7 +221,14 @@ pub async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> 
 /// The directory can't be reached; "Try again" goes to `retry` (the verified flow is kept, so
 /// a user past the gates doesn't start over).
 pub async fn unavailable_then(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
-    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
-        &["We couldn't reach your organisation's directory. Please try again in a few minutes, or contact the helpdesk with the tracking ID below."],
-        Some((retry, "Try again"))).await
+    let text = ["directory-unavailable-text"];
+    let next = Some((retry, "try-again"));
+    v.say(
+        st,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "directory-unavailable-title",
+        &text,
+        next,
+    )
+    .await
 }

@@ -21,7 +21,7 @@ use serde::Deserialize;
 /// A method as offered on the page.
 struct OptionView {
     value: &'static str,
-    label: &'static str,
+    label: String,
     masked: String,
 }
 
@@ -39,7 +39,8 @@ struct MethodsPage {
 #[template(path = "reset/phone.html")]
 struct PhonePage {
     page: PageCtx,
-    label: &'static str,
+    /// The method, as the catalog's `method` selector value.
+    method: &'static str,
     masked: String,
     error: Option<String>,
 }
@@ -50,7 +51,8 @@ struct CodePage {
     page: PageCtx,
     gate: u8,
     gates: u8,
-    sent_how: &'static str,
+    /// The method, as the catalog's `method` selector value.
+    method: &'static str,
     masked: String,
     minutes: i64,
     delivery_failed: bool,
@@ -85,14 +87,6 @@ struct UnlockPage {
     page: PageCtx,
 }
 
-fn sent_how(method: Method) -> &'static str {
-    match method {
-        Method::Email => "We emailed a code to",
-        Method::Sms => "We texted a code to",
-        Method::Voice | Method::OfficeVoice => "We're calling you with a code at",
-    }
-}
-
 /// Renders the page for the flow's current stage, with an optional error and status.
 pub(super) async fn show(
     st: &AppState,
@@ -101,6 +95,7 @@ pub(super) async fn show(
     status: StatusCode,
     error: Option<String>,
 ) -> Result<Response, AppError> {
+    let lang = v.lang;
     let page = v.page(st);
     let masked = |m: Method| {
         flow.options
@@ -116,7 +111,7 @@ pub(super) async fn show(
                 .into_iter()
                 .map(|o| OptionView {
                     value: o.method.as_str(),
-                    label: o.method.label(),
+                    label: lang.t1("method-label", "method", o.method.as_str()),
                     masked: o.masked.clone(),
                 })
                 .collect();
@@ -135,7 +130,7 @@ pub(super) async fn show(
             status,
             &PhonePage {
                 page,
-                label: m.label(),
+                method: m.as_str(),
                 masked: masked(m),
                 error,
             },
@@ -146,7 +141,7 @@ pub(super) async fn show(
                 page,
                 gate: flow.gate(),
                 gates: flow.gates,
-                sent_how: sent_how(m),
+                method: m.as_str(),
                 masked: masked(m),
                 minutes: v.t.tenant.policy.codes.ttl_secs / 60,
                 delivery_failed,
@@ -230,15 +225,16 @@ async fn after_send(
     flow: ResetFlow,
     outcome: SendOutcome,
 ) -> Result<Response, AppError> {
-    let error = |s: &str| Some(s.to_string());
+    let lang = v.lang;
+    let error = |key: &str| Some(lang.t(key));
     match outcome {
         SendOutcome::Sent | SendOutcome::NeedNumber => {
             v.session.data.reset = Some(flow);
             v.redirect(st, "/reset/verify").await
         }
         SendOutcome::NumberMismatch(reason) => {
-            let msg = reason.unwrap_or_else(|| "That number doesn't match the one we have for you. Check it and try again, or choose another method.".into());
-            show(st, v, flow, StatusCode::UNPROCESSABLE_ENTITY, Some(msg)).await
+            let msg = error(reason.unwrap_or("reset-number-mismatch"));
+            show(st, v, flow, StatusCode::UNPROCESSABLE_ENTITY, msg).await
         }
         SendOutcome::NotOffered => {
             show(
@@ -246,7 +242,7 @@ async fn after_send(
                 v,
                 flow,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                error("Choose one of the methods listed."),
+                error("choose-listed-method"),
             )
             .await
         }
@@ -255,12 +251,11 @@ async fn after_send(
             blocked(st, v, until).await
         }
         SendOutcome::Capped => {
-            let msg =
-                "Too many codes have been sent lately. Wait an hour, or choose another method.";
-            show(st, v, flow, StatusCode::TOO_MANY_REQUESTS, error(msg)).await
+            let msg = error("reset-codes-capped");
+            show(st, v, flow, StatusCode::TOO_MANY_REQUESTS, msg).await
         }
         SendOutcome::Cooldown(secs) => {
-            let msg = format!("Please wait {secs} more seconds before asking for a new code.");
+            let msg = lang.t1("code-cooldown", "seconds", secs);
             show(st, v, flow, StatusCode::TOO_MANY_REQUESTS, Some(msg)).await
         }
     }
@@ -272,6 +267,7 @@ pub async fn choose(
     v: Visit,
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
+    let lang = v.lang;
     let (v, mut flow) = match begin(&st, v, &form.csrf).await? {
         Ok(pair) => pair,
         Err(response) => return Ok(response),
@@ -282,7 +278,7 @@ pub async fn choose(
             v,
             flow,
             StatusCode::UNPROCESSABLE_ENTITY,
-            Some("Choose one of the methods listed.".into()),
+            Some(lang.t("choose-listed-method")),
         )
         .await;
     };
@@ -324,13 +320,14 @@ pub async fn unlock(
     v: Visit,
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
+    let lang = v.lang;
     let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
         Ok(pair) => pair,
         Err(response) => return Ok(response),
     };
     let outcome = unlock_account(&v.flow_ctx(&st), &mut flow).await?;
     if outcome == UnlockOutcome::NotVerified {
-        let error = Some("Verify your identity first.".to_string());
+        let error = Some(lang.t("reset-verify-first"));
         return show(&st, v, flow, StatusCode::FORBIDDEN, error).await;
     }
     v.session.data.reset = Some(flow);
@@ -362,6 +359,7 @@ pub async fn code(
     v: Visit,
     Form(form): Form<StepForm>,
 ) -> Result<Response, AppError> {
+    let lang = v.lang;
     let (mut v, mut flow) = match begin(&st, v, &form.csrf).await? {
         Ok(pair) => pair,
         Err(response) => return Ok(response),
@@ -375,29 +373,19 @@ pub async fn code(
             v.redirect(&st, "/reset/verify").await
         }
         VerifyOutcome::Wrong { remaining } => {
-            let msg = format!(
-                "That code isn't right. You can try {remaining} more time{}.",
-                if remaining == 1 { "" } else { "s" }
-            );
+            let msg = lang.t1("code-tries-left", "count", remaining);
             show(&st, v, flow, unprocessable, Some(msg)).await
         }
         VerifyOutcome::Malformed => {
-            show(
-                &st,
-                v,
-                flow,
-                unprocessable,
-                Some("Enter the 8-digit code from the message.".into()),
-            )
-            .await
+            show(&st, v, flow, unprocessable, Some(lang.t("code-malformed"))).await
         }
         VerifyOutcome::Expired => {
-            let msg = "That code has expired or was replaced by a newer one. Ask for a new code.";
-            show(&st, v, flow, unprocessable, Some(msg.into())).await
+            let msg = lang.t("code-expired");
+            show(&st, v, flow, unprocessable, Some(msg)).await
         }
         VerifyOutcome::TooManyAttempts => {
-            let msg = "Too many wrong codes: this code no longer works. Ask for a new code or choose another method.";
-            show(&st, v, flow, unprocessable, Some(msg.into())).await
+            let msg = lang.t("reset-code-dead");
+            show(&st, v, flow, unprocessable, Some(msg)).await
         }
         VerifyOutcome::DeliveryFailed => show(&st, v, flow, unprocessable, None).await,
         VerifyOutcome::NoChallenge => {
@@ -406,7 +394,7 @@ pub async fn code(
                 v,
                 flow,
                 unprocessable,
-                Some("Choose a method first.".into()),
+                Some(lang.t("reset-choose-method-first")),
             )
             .await
         }

@@ -74,7 +74,7 @@ pub struct Browser {
 }
 
 impl Browser {
-    pub(super) fn new(app: &TestApp) -> Browser {
+    pub(super) fn new(app: &TestApp, accept_language: Option<&str>) -> Browser {
         // Redirects within the portal are followed; one elsewhere (a return_to) is stopped at,
         // so the test sees where it pointed.
         let policy = reqwest::redirect::Policy::custom(|attempt| {
@@ -84,9 +84,14 @@ impl Browser {
                 attempt.stop()
             }
         });
+        let mut headers = reqwest::header::HeaderMap::new();
+        if let Some(accept) = accept_language {
+            headers.insert(reqwest::header::ACCEPT_LANGUAGE, accept.parse().unwrap());
+        }
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(policy)
+            .default_headers(headers)
             .build()
             .unwrap();
         Browser {

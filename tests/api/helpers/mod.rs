@@ -343,7 +343,12 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser {
-        Browser::new(self)
+        Browser::new(self, None)
+    }
+
+    /// A browser whose every request says `Accept-Language: {accept}`.
+    pub fn browser_speaking(&self, accept: &str) -> Browser {
+        Browser::new(self, Some(accept))
     }
 
     /// Starts a second portal on the same database, as a second process behind a load

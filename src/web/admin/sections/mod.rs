@@ -20,7 +20,7 @@ pub struct Section {
 }
 
 /// Every policy page, in the console's order.
-pub const SECTIONS: [Section; 9] = [
+pub const SECTIONS: [Section; 10] = [
     Section {
         slug: "properties",
         title: "Who can reset",
@@ -54,6 +54,13 @@ pub const SECTIONS: [Section; 9] = [
         title: "Helpdesk link",
         summary: "Where the \"Need help?\" link on every page sends a user who is stuck.",
         fields: registration::helpdesk,
+        step_up: false,
+    },
+    Section {
+        slug: "language",
+        title: "Language",
+        summary: "The language pages and messages use when the user and their browser don't choose one.",
+        fields: registration::language,
         step_up: false,
     },
     Section {
@@ -115,7 +122,8 @@ mod tests {
     /// Each throttle field writes the throttle its bounds name.
     #[test]
     fn throttle_fields_write_their_own_setting() {
-        let codes = (SECTIONS[6].fields)();
+        let section = SECTIONS.iter().find(|s| s.slug == "codes").unwrap();
+        let codes = (section.fields)();
         for (i, bounds) in crate::domain::policy_check::THROTTLES.iter().enumerate() {
             let field = codes.iter().find(|f| f.key == bounds.key).unwrap();
             let mut p = Policy::default();

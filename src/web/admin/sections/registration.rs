@@ -184,3 +184,18 @@ pub fn audit() -> Vec<Field> {
         },
     }]
 }
+
+pub fn language() -> Vec<Field> {
+    vec![Field {
+        key: "default_language",
+        label: "Default language",
+        hint: "Used when neither the user's choice nor their browser names a language the portal speaks; also the language of emails to admins.",
+        kind: Kind::Radio(crate::i18n::choices()),
+        get: |p| p.default_language.tag().to_string(),
+        set: |p, v| {
+            p.default_language =
+                crate::i18n::Lang::from_tag(v).ok_or("Choose one of the languages listed.")?;
+            Ok(())
+        },
+    }]
+}
