@@ -9,7 +9,7 @@ home-register-lead = سجّل الدخول لتسجيل هاتف محمول وب
 home-register-link = إدارة معلومات الأمان
 
 reset-start-title = استعد الوصول إلى حسابك
-reset-start-lead = من أنت؟ أدخل معرّف المستخدم والأحرف الظاهرة في الصورة.
+reset-start-lead = من أنت؟ أدخل معرّف المستخدم والأرقام الظاهرة في الصورة.
 reset-user-id-hint = اسم تسجيل الدخول، مثل alice أو alice@contoso.com.
 reset-need = ماذا تحتاج؟
 reset-need-reset = نسيت كلمة المرور

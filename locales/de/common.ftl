@@ -69,11 +69,17 @@ phone-invalid = Das ist keine gültige Telefonnummer. Geben Sie die Nummer im in
 directory-unavailable-title = Das Verzeichnis ist gerade nicht erreichbar
 directory-unavailable-text = Das Verzeichnis Ihrer Organisation war nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut oder wenden Sie sich mit der Vorgangsnummer unten an den Helpdesk.
 
-captcha-label = Zeichen im Bild
-captcha-alt = Bild mit Zeichen zum Abtippen; nutzen Sie den Link für ein neues Bild, wenn Sie es nicht lesen können
+captcha-label = Ziffern aus dem Bild oder der Aufnahme
+captcha-alt = Bild mit sieben Ziffern zum Abtippen; wenn Sie es nicht lesen können, hören Sie sie sich an oder holen Sie ein neues Bild
 captcha-new = Neues Bild
-captcha-wrong = Die eingegebenen Zeichen stimmen nicht mit dem Bild überein. Versuchen Sie es mit diesem neuen.
-captcha-expired = Dieses Bild ist abgelaufen oder wurde schon verwendet. Geben Sie die Zeichen in diesem neuen Bild ein.
+captcha-legend = Bestätigen Sie, dass Sie ein Mensch sind
+captcha-listen = Ziffern stattdessen anhören
+captcha-listen-hint = Die Aufnahme liest dieselben sieben Ziffern wie das Bild vor, mit etwas Hintergrundrauschen. Geben Sie sie im Feld unten ein.
+captcha-audio-file = Aufnahme herunterladen
+captcha-audio-gone-title = Diese Aufnahme ist nicht mehr verfügbar
+captcha-audio-gone-text = Eine Aufnahme funktioniert nur auf der Seite, für die sie erstellt wurde, bis ihr Bild beantwortet wird oder abläuft. Gehen Sie zurück und holen Sie ein neues Bild.
+captcha-wrong = Die eingegebenen Ziffern stimmen nicht. Versuchen Sie es mit diesem neuen Bild oder dieser neuen Aufnahme.
+captcha-expired = Dieses Bild ist abgelaufen oder wurde schon verwendet. Geben Sie die Ziffern des neuen Bildes ein.
 
 code-title = Code eingeben
 code-not-delivered-title = Wir konnten Sie nicht erreichen

@@ -9,7 +9,7 @@ home-register-lead = Melden Sie sich an, um ein Mobiltelefon und eine alternativ
 home-register-link = Sicherheitsinformationen verwalten
 
 reset-start-title = Wieder Zugang zu Ihrem Konto
-reset-start-lead = Wer sind Sie? Geben Sie Ihre Benutzerkennung und die Zeichen im Bild ein.
+reset-start-lead = Wer sind Sie? Geben Sie Ihre Benutzerkennung und die Ziffern im Bild ein.
 reset-user-id-hint = Ihr Anmeldename, zum Beispiel alice oder alice@contoso.com.
 reset-need = Was brauchen Sie?
 reset-need-reset = Ich habe mein Passwort vergessen

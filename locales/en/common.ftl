@@ -69,11 +69,17 @@ phone-invalid = That isn't a valid phone number. Enter the number in internation
 directory-unavailable-title = The directory is unavailable right now
 directory-unavailable-text = We couldn't reach your organisation's directory. Please try again in a few minutes, or contact the helpdesk with the tracking ID below.
 
-captcha-label = Characters in the picture
-captcha-alt = Picture of characters to type; use the new picture link if you can't read it
+captcha-label = Digits in the picture or recording
+captcha-alt = Picture of seven digits to type; if you can't read it, listen to them or get a new picture
 captcha-new = New picture
-captcha-wrong = The characters you typed don't match the picture. Try this new one.
-captcha-expired = That picture has expired or was already used. Type the characters in this new one.
+captcha-legend = Prove you're a person
+captcha-listen = Listen to the digits instead
+captcha-listen-hint = The recording reads the same seven digits as the picture, over some background noise. Type them in the box below.
+captcha-audio-file = Download the recording
+captcha-audio-gone-title = This recording is no longer available
+captcha-audio-gone-text = A recording works only on the page it was made for, until its picture is answered or expires. Go back and get a new picture.
+captcha-wrong = The digits you typed don't match. Try this new picture or recording.
+captcha-expired = That picture has expired or was already used. Type the digits of this new one.
 
 code-title = Enter your code
 code-not-delivered-title = We couldn't reach you

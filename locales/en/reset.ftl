@@ -9,7 +9,7 @@ home-register-lead = Sign in to register a mobile phone and an alternate email, 
 home-register-link = Manage your security info
 
 reset-start-title = Get back into your account
-reset-start-lead = Who are you? Enter your user ID and the characters in the picture.
+reset-start-lead = Who are you? Enter your user ID and the digits in the picture.
 reset-user-id-hint = Your sign-in name, for example alice or alice@contoso.com.
 reset-need = What do you need?
 reset-need-reset = I forgot my password

@@ -69,11 +69,17 @@ phone-invalid = Ese número de teléfono no es válido. Introduzca el número en
 directory-unavailable-title = El directorio no está disponible en este momento
 directory-unavailable-text = No hemos podido conectar con el directorio de su organización. Vuelva a intentarlo dentro de unos minutos o contacte con el soporte técnico indicando el número de seguimiento que aparece abajo.
 
-captcha-label = Caracteres de la imagen
-captcha-alt = Imagen con caracteres para escribir; use el enlace de imagen nueva si no puede leerla
+captcha-label = Dígitos de la imagen o de la grabación
+captcha-alt = Imagen con siete dígitos para escribir; si no puede leerla, escúchelos o pida una imagen nueva
 captcha-new = Imagen nueva
-captcha-wrong = Los caracteres que ha escrito no coinciden con la imagen. Pruebe con esta nueva.
-captcha-expired = Esa imagen ha caducado o ya se usó. Escriba los caracteres de esta nueva.
+captcha-legend = Demuestre que es una persona
+captcha-listen = Escuchar los dígitos en su lugar
+captcha-listen-hint = La grabación lee los mismos siete dígitos que la imagen, con algo de ruido de fondo. Escríbalos en el campo de abajo.
+captcha-audio-file = Descargar la grabación
+captcha-audio-gone-title = Esta grabación ya no está disponible
+captcha-audio-gone-text = Una grabación solo funciona en la página para la que se creó, hasta que se responde o caduca su imagen. Vuelva atrás y pida una imagen nueva.
+captcha-wrong = Los dígitos que ha escrito no coinciden. Pruebe con esta imagen o grabación nueva.
+captcha-expired = Esa imagen ha caducado o ya se usó. Escriba los dígitos de esta nueva.
 
 code-title = Introduzca su código
 code-not-delivered-title = No hemos podido contactarle

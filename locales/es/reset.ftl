@@ -9,7 +9,7 @@ home-register-lead = Inicie sesión para registrar un teléfono móvil y un corr
 home-register-link = Gestionar su información de seguridad
 
 reset-start-title = Recupere el acceso a su cuenta
-reset-start-lead = ¿Quién es usted? Introduzca su identificador de usuario y los caracteres de la imagen.
+reset-start-lead = ¿Quién es usted? Introduzca su identificador de usuario y los dígitos de la imagen.
 reset-user-id-hint = Su nombre de inicio de sesión, por ejemplo alice o alice@contoso.com.
 reset-need = ¿Qué necesita?
 reset-need-reset = He olvidado mi contraseña

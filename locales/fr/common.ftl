@@ -69,11 +69,17 @@ phone-invalid = Ce numéro de téléphone n'est pas valide. Saisissez le numéro
 directory-unavailable-title = L'annuaire est indisponible pour le moment
 directory-unavailable-text = Nous n'avons pas pu joindre l'annuaire de votre organisation. Veuillez réessayer dans quelques minutes, ou contactez le support avec le numéro de suivi ci-dessous.
 
-captcha-label = Caractères de l'image
-captcha-alt = Image de caractères à recopier ; utilisez le lien « Nouvelle image » si vous ne parvenez pas à la lire
+captcha-label = Chiffres de l'image ou de l'enregistrement
+captcha-alt = Image de sept chiffres à recopier ; si vous ne parvenez pas à la lire, écoutez-les ou demandez une nouvelle image
 captcha-new = Nouvelle image
-captcha-wrong = Les caractères saisis ne correspondent pas à l'image. Essayez avec cette nouvelle image.
-captcha-expired = Cette image a expiré ou a déjà été utilisée. Saisissez les caractères de cette nouvelle image.
+captcha-legend = Prouvez que vous êtes une personne
+captcha-listen = Écouter les chiffres à la place
+captcha-listen-hint = L'enregistrement lit les sept mêmes chiffres que l'image, sur un léger bruit de fond. Saisissez-les dans le champ ci-dessous.
+captcha-audio-file = Télécharger l'enregistrement
+captcha-audio-gone-title = Cet enregistrement n'est plus disponible
+captcha-audio-gone-text = Un enregistrement ne fonctionne que sur la page pour laquelle il a été créé, jusqu'à ce que son image reçoive une réponse ou expire. Revenez en arrière et demandez une nouvelle image.
+captcha-wrong = Les chiffres saisis ne correspondent pas. Essayez avec cette nouvelle image ou ce nouvel enregistrement.
+captcha-expired = Cette image a expiré ou a déjà été utilisée. Saisissez les chiffres de la nouvelle.
 
 code-title = Saisissez votre code
 code-not-delivered-title = Nous n'avons pas pu vous joindre

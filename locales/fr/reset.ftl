@@ -9,7 +9,7 @@ home-register-lead = Connectez-vous pour enregistrer un téléphone mobile et un
 home-register-link = Gérer vos informations de sécurité
 
 reset-start-title = Récupérer l'accès à votre compte
-reset-start-lead = Qui êtes-vous ? Saisissez votre identifiant et les caractères de l'image.
+reset-start-lead = Qui êtes-vous ? Saisissez votre identifiant et les chiffres de l'image.
 reset-user-id-hint = Votre nom de connexion, par exemple alice ou alice@contoso.com.
 reset-need = De quoi avez-vous besoin ?
 reset-need-reset = J'ai oublié mon mot de passe

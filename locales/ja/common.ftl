@@ -69,11 +69,17 @@ phone-invalid = 有効な電話番号ではありません。番号を国際形�
 directory-unavailable-title = 現在ディレクトリに接続できません
 directory-unavailable-text = 組織のディレクトリに接続できませんでした。数分後にもう一度お試しいただくか、下の受付番号を添えてヘルプデスクにお問い合わせください。
 
-captcha-label = 画像の文字
-captcha-alt = 入力する文字の画像です。読めない場合は新しい画像のリンクを使ってください
+captcha-label = 画像または音声の数字
+captcha-alt = 入力する 7 桁の数字の画像です。読めない場合は音声で聞くか、新しい画像を表示してください
 captcha-new = 新しい画像
-captcha-wrong = 入力した文字が画像と一致しません。こちらの新しい画像でお試しください。
-captcha-expired = その画像は有効期限が切れたか、すでに使われています。こちらの新しい画像の文字を入力してください。
+captcha-legend = 人間であることの確認
+captcha-listen = 代わりに数字を音声で聞く
+captcha-listen-hint = 音声は画像と同じ 7 桁の数字を、少し雑音を交えて読み上げます。下の欄に入力してください。
+captcha-audio-file = 音声をダウンロード
+captcha-audio-gone-title = この音声はもう利用できません
+captcha-audio-gone-text = 音声は作成されたページでのみ、画像に回答するか有効期限が切れるまで使えます。前のページに戻り、新しい画像を表示してください。
+captcha-wrong = 入力した数字が一致しません。こちらの新しい画像または音声でお試しください。
+captcha-expired = その画像は有効期限が切れたか、すでに使われています。こちらの新しい画像の数字を入力してください。
 
 code-title = コードを入力してください
 code-not-delivered-title = ご連絡できませんでした

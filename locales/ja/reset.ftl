@@ -9,7 +9,7 @@ home-register-lead = サインインして携帯電話と予備のメール ア�
 home-register-link = セキュリティ情報を管理する
 
 reset-start-title = アカウントへのアクセスを回復する
-reset-start-lead = ご本人の確認のため、ユーザー ID と画像の文字を入力してください。
+reset-start-lead = ご本人の確認のため、ユーザー ID と画像の数字を入力してください。
 reset-user-id-hint = サインイン名です。例: alice、alice@contoso.com。
 reset-need = どうしましたか?
 reset-need-reset = パスワードを忘れた

@@ -69,11 +69,17 @@ phone-invalid = Dat is geen geldig telefoonnummer. Vul het nummer internationaal
 directory-unavailable-title = De directory is nu niet bereikbaar
 directory-unavailable-text = We konden de directory van uw organisatie niet bereiken. Probeer het over een paar minuten opnieuw, of neem contact op met de helpdesk en noem het volgnummer hieronder.
 
-captcha-label = Tekens in de afbeelding
-captcha-alt = Afbeelding met tekens om over te typen; gebruik de link voor een nieuwe afbeelding als u ze niet kunt lezen
+captcha-label = Cijfers uit de afbeelding of opname
+captcha-alt = Afbeelding met zeven cijfers om over te typen; kunt u ze niet lezen, luister er dan naar of vraag een nieuwe afbeelding
 captcha-new = Nieuwe afbeelding
-captcha-wrong = De getypte tekens komen niet overeen met de afbeelding. Probeer deze nieuwe.
-captcha-expired = Die afbeelding is verlopen of al gebruikt. Typ de tekens in deze nieuwe over.
+captcha-legend = Laat zien dat u een mens bent
+captcha-listen = Luister in plaats daarvan naar de cijfers
+captcha-listen-hint = De opname leest dezelfde zeven cijfers voor als de afbeelding, met wat achtergrondruis. Typ ze in het vak hieronder.
+captcha-audio-file = De opname downloaden
+captcha-audio-gone-title = Deze opname is niet meer beschikbaar
+captcha-audio-gone-text = Een opname werkt alleen op de pagina waarvoor hij is gemaakt, tot de afbeelding is beantwoord of verloopt. Ga terug en vraag een nieuwe afbeelding.
+captcha-wrong = De getypte cijfers kloppen niet. Probeer deze nieuwe afbeelding of opname.
+captcha-expired = Die afbeelding is verlopen of al gebruikt. Typ de cijfers van deze nieuwe over.
 
 code-title = Vul uw code in
 code-not-delivered-title = We konden u niet bereiken

@@ -9,7 +9,7 @@ home-register-lead = Meld u aan om een mobiele telefoon en een alternatief e-mai
 home-register-link = Uw beveiligingsgegevens beheren
 
 reset-start-title = Weer toegang tot uw account
-reset-start-lead = Wie bent u? Vul uw gebruikersnaam en de tekens in de afbeelding in.
+reset-start-lead = Wie bent u? Vul uw gebruikersnaam en de cijfers in de afbeelding in.
 reset-user-id-hint = Uw aanmeldnaam, bijvoorbeeld alice of alice@contoso.com.
 reset-need = Wat hebt u nodig?
 reset-need-reset = Ik ben mijn wachtwoord vergeten

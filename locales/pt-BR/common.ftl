@@ -69,11 +69,17 @@ phone-invalid = Esse número de telefone não é válido. Digite o número no fo
 directory-unavailable-title = O diretório está indisponível no momento
 directory-unavailable-text = Não conseguimos acessar o diretório da sua organização. Tente novamente em alguns minutos ou fale com o suporte técnico informando o número de protocolo abaixo.
 
-captcha-label = Caracteres da imagem
-captcha-alt = Imagem com caracteres para digitar; use o link de nova imagem se não conseguir ler
+captcha-label = Dígitos da imagem ou da gravação
+captcha-alt = Imagem com sete dígitos para digitar; se não conseguir ler, ouça os dígitos ou peça uma nova imagem
 captcha-new = Nova imagem
-captcha-wrong = Os caracteres digitados não correspondem à imagem. Tente com esta nova.
-captcha-expired = Essa imagem expirou ou já foi usada. Digite os caracteres desta nova.
+captcha-legend = Prove que você é uma pessoa
+captcha-listen = Ouvir os dígitos em vez disso
+captcha-listen-hint = A gravação lê os mesmos sete dígitos da imagem, com um pouco de ruído de fundo. Digite-os no campo abaixo.
+captcha-audio-file = Baixar a gravação
+captcha-audio-gone-title = Esta gravação não está mais disponível
+captcha-audio-gone-text = Uma gravação só funciona na página para a qual foi criada, até que a imagem seja respondida ou expire. Volte e peça uma nova imagem.
+captcha-wrong = Os dígitos digitados não correspondem. Tente com esta nova imagem ou gravação.
+captcha-expired = Essa imagem expirou ou já foi usada. Digite os dígitos desta nova.
 
 code-title = Digite seu código
 code-not-delivered-title = Não conseguimos falar com você

@@ -9,7 +9,7 @@ home-register-lead = Entre para cadastrar um celular e um e-mail alternativo, as
 home-register-link = Gerenciar suas informações de segurança
 
 reset-start-title = Recupere o acesso à sua conta
-reset-start-lead = Quem é você? Digite seu ID de usuário e os caracteres da imagem.
+reset-start-lead = Quem é você? Digite seu ID de usuário e os dígitos da imagem.
 reset-user-id-hint = Seu nome de login, por exemplo alice ou alice@contoso.com.
 reset-need = Do que você precisa?
 reset-need-reset = Esqueci minha senha

@@ -1,9 +1,12 @@
-//! The image captcha, with no server state until the form is submitted.
+//! The captcha, a picture and the same digits spoken (`captcha_audio`), with no server state
+//! until the form is submitted.
 //!
-//! The answer travels in the form as a signed, expiring token: `issued.nonce.answer_mac.tag`,
-//! where `answer_mac` is an HMAC of the answer and `tag` an HMAC of the whole token, both bound
-//! to the form, the tenant and the browser. On submit the nonce is recorded (one statement, so
-//! of many parallel submissions one wins) and only then is the answer compared.
+//! The answer travels in the form as a signed, expiring token:
+//! `issued.nonce.answer_mac.sealed.tag`, where `answer_mac` is an HMAC of the answer, `sealed`
+//! the answer encrypted for the recording (XOR with an HMAC keystream unique to the nonce), and
+//! `tag` an HMAC of the whole token, all bound to the form, the tenant and the browser. On
+//! submit the nonce is recorded (one statement, so of many parallel submissions one wins) and
+//! only then is the answer compared; a recording is refused once the nonce is spent.
 
 use super::{hmac_hex, random_token, same};
 use crate::store::Store;
@@ -64,19 +67,24 @@ impl CaptchaService {
         let nonce = random_token();
         let issued = now.to_string();
         let answer_mac = answer_mac(key, bind, &issued, &nonce, &answer);
-        let tag = tag(key, bind, &issued, &nonce, &answer_mac);
+        let sealed = hex::encode(xor(&answer, &keystream(key, bind, &issued, &nonce)));
+        let tag = tag(key, bind, &issued, &nonce, &answer_mac, &sealed);
         Ok(Issued {
             png_base64,
-            token: format!("{issued}.{nonce}.{answer_mac}.{tag}"),
+            token: format!("{issued}.{nonce}.{answer_mac}.{sealed}.{tag}"),
         })
     }
 }
 
-/// One picture: its answer and its PNG as base64.
+/// How many digits a challenge has.
+pub const LENGTH: u32 = 7;
+
+/// One picture: its answer (digits, which can be spoken in every language) and its PNG as
+/// base64. The picture font has no 0 or 1 (too like O and l), so seven of the other eight.
 pub fn render() -> (String, Option<String>) {
     let mut c = captcha::Captcha::new();
-    c.set_chars(&"23456789abcdefghkmnprstuvwxyz".chars().collect::<Vec<_>>())
-        .add_chars(5)
+    c.set_chars(&"23456789".chars().collect::<Vec<_>>())
+        .add_chars(LENGTH)
         .apply_filter(captcha::filters::Noise::new(0.2))
         .apply_filter(captcha::filters::Wave::new(2.0, 8.0).horizontal())
         .view(220, 100)
@@ -85,7 +93,12 @@ pub fn render() -> (String, Option<String>) {
 }
 
 fn answer_mac(key: &[u8], b: Binding<'_>, issued: &str, nonce: &str, answer: &str) -> String {
-    let answer = answer.trim().to_lowercase();
+    // Spaces don't count: a listener may type the digits as they hear them, "12 34 56".
+    let answer: String = answer
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
     let parts = [
         "captcha answer",
         b.form,
@@ -97,7 +110,14 @@ fn answer_mac(key: &[u8], b: Binding<'_>, issued: &str, nonce: &str, answer: &st
     hmac_hex(key, &[&parts[..], &[answer.as_str()]].concat())[..32].to_string()
 }
 
-fn tag(key: &[u8], b: Binding<'_>, issued: &str, nonce: &str, answer_mac: &str) -> String {
+fn tag(
+    key: &[u8],
+    b: Binding<'_>,
+    issued: &str,
+    nonce: &str,
+    answer_mac: &str,
+    sealed: &str,
+) -> String {
     let parts = [
         "captcha token",
         b.form,
@@ -105,8 +125,27 @@ fn tag(key: &[u8], b: Binding<'_>, issued: &str, nonce: &str, answer_mac: &str) 
         b.browser,
         issued,
         nonce,
+        answer_mac,
+        sealed,
     ];
-    hmac_hex(key, &[&parts[..], &[answer_mac]].concat())[..32].to_string()
+    hmac_hex(key, &parts)[..32].to_string()
+}
+
+/// The pad the answer is sealed with for the recording: unique to the token's nonce.
+fn keystream(key: &[u8], b: Binding<'_>, issued: &str, nonce: &str) -> Vec<u8> {
+    let parts = [
+        "captcha audio",
+        b.form,
+        b.tenant_id,
+        b.browser,
+        issued,
+        nonce,
+    ];
+    hex::decode(hmac_hex(key, &parts)).unwrap_or_default()
+}
+
+fn xor(data: &str, pad: &[u8]) -> Vec<u8> {
+    data.bytes().zip(pad.iter()).map(|(d, p)| d ^ p).collect()
 }
 
 /// A token whose signature, binding and age check out, not yet redeemed.
@@ -115,15 +154,22 @@ pub struct Opened<'t> {
     issued: &'t str,
     pub nonce: &'t str,
     answer_mac: &'t str,
+    sealed: &'t str,
     pub expires_at: i64,
 }
 
 /// Reads a token for this binding; None if it is malformed, forged, bound elsewhere or too old.
 pub fn open<'t>(key: &[u8], bind: Binding<'_>, token: &'t str, now: i64) -> Option<Opened<'t>> {
     let mut parts = token.split('.');
-    let (issued, nonce, answer_mac, given_tag) =
-        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || !same(&tag(key, bind, issued, nonce, answer_mac), given_tag) {
+    let (issued, nonce, answer_mac, sealed, given_tag) = (
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+    );
+    let expected = tag(key, bind, issued, nonce, answer_mac, sealed);
+    if parts.next().is_some() || !same(&expected, given_tag) {
         return None;
     }
     let at: i64 = issued.parse().ok()?;
@@ -133,6 +179,7 @@ pub fn open<'t>(key: &[u8], bind: Binding<'_>, token: &'t str, now: i64) -> Opti
         issued,
         nonce,
         answer_mac,
+        sealed,
         expires_at,
     })
 }
@@ -142,6 +189,16 @@ impl Opened<'_> {
     pub fn answered_by(&self, key: &[u8], bind: Binding<'_>, typed: &str) -> bool {
         let mac = answer_mac(key, bind, self.issued, self.nonce, typed);
         same(&mac, self.answer_mac)
+    }
+
+    /// The answer, for the recording (None if the sealed part doesn't open to digits).
+    pub fn answer(&self, key: &[u8], bind: Binding<'_>) -> Option<String> {
+        let sealed = hex::decode(self.sealed).ok()?;
+        let pad = keystream(key, bind, self.issued, self.nonce);
+        let clear: Vec<u8> = sealed.iter().zip(pad.iter()).map(|(s, p)| s ^ p).collect();
+        let answer = String::from_utf8(clear).ok()?;
+        (answer.len() == sealed.len() && answer.chars().all(|c| c.is_ascii_digit()))
+            .then_some(answer)
     }
 }
 
@@ -193,6 +250,21 @@ mod tests {
         let opened = open(b"key", BIND, &issued.token, 1000).unwrap();
         assert!(opened.answered_by(b"key", BIND, &answer.to_uppercase()));
         assert!(!opened.answered_by(b"key", BIND, "nope"));
+        assert_eq!(answer.len(), LENGTH as usize);
+        assert!(answer.chars().all(|c| c.is_ascii_digit()), "{answer}");
+    }
+
+    #[tokio::test]
+    async fn the_recording_reads_the_same_answer_and_only_with_the_key() {
+        let (issued, answer) = issue(1000).await;
+        let opened = open(b"key", BIND, &issued.token, 1000).unwrap();
+        assert_eq!(
+            opened.answer(b"key", BIND).as_deref(),
+            Some(answer.as_str())
+        );
+        // The sealed part isn't the answer in the clear.
+        assert!(!issued.token.contains(&hex::encode(&answer)));
+        assert!(!issued.token.split('.').any(|p| p == answer));
     }
 
     #[tokio::test]
@@ -231,7 +303,7 @@ mod tests {
     async fn a_tampered_token_is_refused() {
         let (issued, _) = issue(1000).await;
         let parts: Vec<&str> = issued.token.split('.').collect();
-        let later = format!("2000.{}.{}.{}", parts[1], parts[2], parts[3]);
+        let later = format!("2000.{}.{}.{}.{}", parts[1], parts[2], parts[3], parts[4]);
         assert!(
             open(b"key", BIND, &later, 2000).is_none(),
             "issue time moved"
@@ -241,7 +313,7 @@ mod tests {
         flipped[last] = if flipped[last] == b'0' { b'1' } else { b'0' };
         let flipped = String::from_utf8(flipped).unwrap();
         assert!(open(b"key", BIND, &flipped, 1000).is_none(), "tag changed");
-        for junk in ["", "1000", "a.b.c.d", "1000.x.y.z.w"] {
+        for junk in ["", "1000", "a.b.c.d.e", "1000.x.y.z.w.v"] {
             assert!(open(b"key", BIND, junk, 1000).is_none(), "{junk}");
         }
     }

@@ -1,6 +1,7 @@
 //! Security primitives: randomness, MACs, captcha, codes, password hashing and throttles.
 
 pub mod captcha;
+pub mod captcha_audio;
 pub mod codes;
 pub mod cpu;
 pub mod hashing;

@@ -17,6 +17,16 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Whether `nonce` was claimed already (a captcha that was answered).
+    pub async fn nonce_claimed(&self, nonce: &str) -> anyhow::Result<bool> {
+        let found: Option<(String,)> =
+            sqlx::query_as("SELECT nonce FROM captcha_nonces WHERE nonce = $1")
+                .bind(nonce)
+                .fetch_optional(&mut *self.readers.acquire().await?)
+                .await?;
+        Ok(found.is_some())
+    }
+
     /// Gives a claim back (the single-use step it guarded did not happen).
     pub async fn release_nonce(&self, nonce: &str) -> anyhow::Result<()> {
         sqlx::query("DELETE FROM captcha_nonces WHERE nonce = $1")

@@ -27,6 +27,8 @@ struct HelpdeskPage {
     captcha: Option<captcha::Issued>,
     /// The "new picture" link.
     captcha_refresh: String,
+    /// The same challenge read aloud.
+    captcha_audio: String,
     error: Option<String>,
 }
 
@@ -67,11 +69,15 @@ async fn show(
     } else {
         None
     };
+    let captcha_audio = captcha.as_ref().map_or_else(String::new, |c| {
+        crate::web::captcha_audio::href(&v.t.base, "helpdesk", &c.token)
+    });
     let page = HelpdeskPage {
         page: v.page(st),
         captcha_refresh: v.href(&format!("/helpdesk?tracking={about}")),
         about,
         captcha,
+        captcha_audio,
         error,
     };
     let response = render(status, &page);

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 mod assets;
 pub mod browser;
+pub mod captcha_audio;
 pub mod dev;
 pub mod helpdesk;
 pub mod language;
@@ -38,6 +39,7 @@ pub fn router(state: AppState) -> Router {
             .merge(helpdesk::router())
             .merge(dev::router())
             .merge(language::router())
+            .merge(captcha_audio::router())
             .merge(assets::tenant_router())
     };
     let sessions = SessionRecords::new(state.store.clone(), state.clock.clone());
@@ -72,7 +74,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; \
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self'; \
 connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -14,7 +14,7 @@ async fn a_wrong_captcha_shows_a_new_picture_and_starts_nothing() {
         .post("/reset", &[("user_id", "alice"), ("captcha", "wrong")])
         .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
-    page.assert_has("don't match the picture");
+    page.assert_has("don't match");
     page.assert_has("data:image/png;base64,");
     page.assert_has("value=\"alice\"");
     assert_ne!(app.last_captcha(), first, "a new picture is issued");
@@ -45,7 +45,7 @@ async fn a_captcha_answer_works_once() {
     let wrong = b
         .post("/reset", &[("user_id", "alice"), ("captcha", &answer)])
         .await;
-    wrong.assert_has("don't match the picture");
+    wrong.assert_has("don't match");
     // The new picture's answer, typed in capitals, works.
     let fresh = app.last_captcha().to_uppercase();
     let ok = b
@@ -183,4 +183,103 @@ async fn one_solved_picture_starts_one_flow_however_many_times_it_is_sent_at_onc
     let flows = app.audit_activities().await;
     let flows = flows.iter().filter(|a| *a == "flow_started:success");
     assert_eq!(flows.count(), 1);
+}
+
+/// The "Listen to the digits instead" recording on a page.
+fn audio_link(page: &Page) -> String {
+    let re =
+        regex::Regex::new(r#"<audio controls preload="none" src="/t/acme(/captcha/audio\?[^"]+)""#)
+            .unwrap();
+    let found = re
+        .captures(&page.body)
+        .unwrap_or_else(|| panic!("no recording on the page:\n{}", page.body));
+    found[1].replace("&#38;", "&")
+}
+
+#[tokio::test]
+async fn the_recording_reads_the_pictures_digits_and_answers_the_same_challenge() {
+    let app = spawn_app().await;
+    let mut b = app.browser_speaking("ja");
+    let start = b.get("/reset").await;
+    start.assert_has("代わりに数字を音声で聞く");
+    let link = audio_link(&start);
+    let response = b.fetch(&link).await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "audio/wav");
+    assert!(
+        response.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("no-store")
+    );
+    let wav = response.bytes().await.unwrap();
+    let heard = hear_digits(&wav, sspr::i18n::Lang::Ja);
+    assert_eq!(
+        heard,
+        app.last_captcha(),
+        "the recording and the picture differ"
+    );
+
+    // Typed as heard (with spaces), it answers the picture's challenge.
+    let spaced: String = heard.chars().flat_map(|c| [c, ' ']).collect::<String>();
+    let methods = b
+        .post(
+            "/reset",
+            &[("user_id", "alice"), ("captcha", spaced.trim())],
+        )
+        .await;
+    methods.assert_has("ご本人の確認方法を選んでください");
+
+    // One challenge, one answer: once the picture is answered, the recording is gone.
+    let spent = b.fetch(&link).await;
+    assert_eq!(spent.status(), reqwest::StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn a_recording_works_only_in_its_browser_and_until_it_expires() {
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    let start = b.get("/reset").await;
+    start.assert_has("Listen to the digits instead");
+    let link = audio_link(&start);
+    let mut stranger = app.browser();
+    stranger.get("/reset").await;
+    assert_eq!(
+        stranger.fetch(&link).await.status(),
+        reqwest::StatusCode::GONE
+    );
+    let other_form = link.replace("form=reset-start", "form=helpdesk");
+    assert_eq!(
+        b.fetch(&other_form).await.status(),
+        reqwest::StatusCode::GONE
+    );
+    assert_eq!(b.fetch(&link).await.status(), reqwest::StatusCode::OK);
+
+    app.clock
+        .advance(sspr::security::captcha::TOKEN_TTL_SECS + 1);
+    let expired = b.fetch(&link).await;
+    assert_eq!(expired.status(), reqwest::StatusCode::GONE);
+    let page = expired.text().await.unwrap();
+    assert!(
+        page.contains("This recording is no longer available"),
+        "{page}"
+    );
+    // And the picture's answer is refused after expiry too.
+    let answer = app.last_captcha();
+    let refused = b
+        .post("/reset", &[("user_id", "alice"), ("captcha", &answer)])
+        .await;
+    refused.assert_has("That picture has expired or was already used");
+}
+
+#[tokio::test]
+async fn pages_allow_their_own_recordings_and_nothing_else() {
+    let app = spawn_app().await;
+    let response = app.browser().fetch("/reset").await;
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("media-src 'self'"), "{csp}");
+    assert!(csp.contains("default-src 'none'"), "{csp}");
 }

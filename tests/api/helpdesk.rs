@@ -91,7 +91,7 @@ async fn a_typed_user_id_with_a_wrong_captcha_is_never_named_to_the_admins() {
     let tracking = refused.tracking();
     // No captcha solved in this session: the helpdesk form asks for one.
     let form = b.get("/helpdesk").await;
-    form.assert_has("Characters in the picture");
+    form.assert_has("Digits in the picture or recording");
     let unsolved = b
         .post(
             "/helpdesk",

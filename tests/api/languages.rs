@@ -25,7 +25,7 @@ async fn accept_language_de_gives_a_german_reset_with_german_email_text_and_noti
     let start = b.get("/reset").await;
     start.assert_has(r#"<html lang="de" dir="ltr">"#);
     start.assert_has("Wieder Zugang zu Ihrem Konto");
-    start.assert_has("Zeichen im Bild");
+    start.assert_has("Ziffern stattdessen anhören");
 
     let methods = b.start(&app, "bob").await;
     methods.assert_has("Bestätigungsschritt 1 von 2");

@@ -34,6 +34,8 @@ struct StartPage {
     captcha: Option<captcha::Issued>,
     /// The "new picture" link.
     captcha_refresh: String,
+    /// The same challenge read aloud.
+    captcha_audio: String,
     user_id: String,
     allow_unlock: bool,
     unlock: bool,
@@ -60,9 +62,13 @@ async fn render_start(
     } else {
         None
     };
+    let captcha_audio = captcha.as_ref().map_or_else(String::new, |c| {
+        crate::web::captcha_audio::href(&v.t.base, "reset-start", &c.token)
+    });
     let page = StartPage {
         page: v.page(st),
         captcha,
+        captcha_audio,
         captcha_refresh: v.href("/reset"),
         user_id,
         allow_unlock: v.t.tenant.policy.allow_unlock,

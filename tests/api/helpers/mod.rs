@@ -521,3 +521,60 @@ pub fn a_wrong_code(right: &str) -> &'static str {
         "12345678"
     }
 }
+
+/// Listens to an audio captcha as a machine would: finds where the sound is loud, and names
+/// each loud part by the digit clip of `lang` whose waveform matches it best (normalised
+/// cross-correlation over the part's possible starts).
+pub fn hear_digits(wav: &[u8], lang: sspr::i18n::Lang) -> String {
+    use sspr::security::captcha_audio::{clip, samples};
+    let centred = |s: &[u8]| {
+        s.iter()
+            .map(|b| f32::from(*b) - 128.0)
+            .collect::<Vec<f32>>()
+    };
+    let signal = centred(samples(wav));
+    // 10 ms windows; a window is sound when its mean loudness is above the noise's.
+    let window = 80;
+    let loud: Vec<bool> = signal
+        .chunks(window)
+        .map(|w| w.iter().map(|s| s.abs()).sum::<f32>() / w.len() as f32 > 5.0)
+        .collect();
+    // Runs of loud windows, joined across gaps of up to 250 ms (pauses inside a word).
+    let mut starts: Vec<usize> = Vec::new();
+    let mut last_loud: Option<usize> = None;
+    for (i, is_loud) in loud.iter().enumerate() {
+        if !is_loud {
+            continue;
+        }
+        if last_loud.is_none_or(|last| i - last > 25) {
+            starts.push(i * window);
+        }
+        last_loud = Some(i);
+    }
+    let references: Vec<Vec<f32>> = ('0'..='9').map(|d| centred(clip(lang, d))).collect();
+    let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    let mut heard = String::new();
+    let mut covered = 0;
+    for start in starts {
+        if start < covered {
+            continue; // still inside the word heard last
+        }
+        let from = start.saturating_sub(1600).max(covered);
+        let mut best = (0, f32::MIN, 0);
+        for (digit, reference) in references.iter().enumerate() {
+            let reference_norm = norm(reference);
+            let last = (start + 400).min(signal.len().saturating_sub(reference.len()));
+            for at in from..=last {
+                let piece = &signal[at..at + reference.len()];
+                let dot: f32 = piece.iter().zip(reference).map(|(a, b)| a * b).sum();
+                let score = dot / (norm(piece) * reference_norm + 1e-6);
+                if score > best.1 {
+                    best = (digit, score, at + reference.len());
+                }
+            }
+        }
+        heard.push(char::from(b'0' + best.0 as u8));
+        covered = best.2.saturating_sub(200);
+    }
+    heard
+}
