@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the directory tests start servers from (slapd for OpenLDAP,
-# Samba for Active Directory),
+# Installs the Debian packages the tests start servers and browsers from (slapd for OpenLDAP,
+# Samba for Active Directory, Chromium and its WebDriver for the browser suite),
 # without starting any packaged service. Safe to run again: only missing packages are installed.
 set -euo pipefail
 need=()
 [ -x /usr/sbin/slapd ] || need+=(slapd ldap-utils)
 command -v openssl >/dev/null || need+=(openssl)
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || need+=(chromium chromium-driver)
 [ -x /usr/sbin/samba ] || need+=(samba-ad-dc samba-ad-provision winbind samba-dsdb-modules samba-vfs-modules)
 [ ${#need[@]} -eq 0 ] && exit 0
 export DEBIAN_FRONTEND=noninteractive

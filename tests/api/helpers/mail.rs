@@ -32,7 +32,21 @@ impl Mail {
                 }
             }
         }
-        String::from_utf8_lossy(&bytes).to_string()
+        let mut text = String::from_utf8_lossy(&bytes).to_string();
+        // Parts lettre sent as base64 (mostly non-ASCII text, like Arabic or Japanese).
+        let part = Regex::new(
+            r"Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n((?:[A-Za-z0-9+/=]+\r?\n)+)",
+        )
+        .unwrap();
+        for found in part.captures_iter(&self.data) {
+            use base64::Engine;
+            let joined: String = found[1].split_whitespace().collect();
+            if let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(joined) {
+                text.push('\n');
+                text.push_str(&String::from_utf8_lossy(&decoded));
+            }
+        }
+        text
     }
 
     /// The 8-digit code in the message.

@@ -10,6 +10,7 @@ mod mail;
 pub mod samba;
 pub mod servers;
 pub mod slapd;
+pub mod webdriver;
 
 pub use browser::{Browser, Page};
 pub use gateway::{Gateway, GatewayRequest};
