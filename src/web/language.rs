@@ -22,8 +22,8 @@ pub struct SwitchQuery {
     back: String,
 }
 
-/// Sets the language cookie and goes back; an unknown language or a `back` that isn't a path
-/// on this site is a 400 with a plain page.
+/// Sets the language cookie and goes back to `back`; an unknown language is a 400 with a
+/// plain page, and a `back` that isn't a path on this site goes to the site's root instead.
 async fn switch(State(st): State<AppState>, Query(q): Query<SwitchQuery>) -> Response {
     let Some(lang) = Lang::from_tag(&q.to) else {
         return crate::web::pages::plain(

@@ -227,6 +227,20 @@ impl Visit {
         .await
     }
 
+    /// The directory can't be reached: a 503 saying `text` (a catalog key), "Try again" going to
+    /// `retry`.
+    pub async fn directory_unavailable(
+        self,
+        state: &AppState,
+        text: &str,
+        retry: &str,
+    ) -> Result<Response, AppError> {
+        let status = StatusCode::SERVICE_UNAVAILABLE;
+        let next = Some((retry, "try-again"));
+        self.say(state, status, "directory-unavailable-title", &[text], next)
+            .await
+    }
+
     /// The form expired or was forged: start the reset again.
     pub async fn csrf_failed(self, state: &AppState) -> Result<Response, AppError> {
         self.csrf_failed_to(state, "/reset").await

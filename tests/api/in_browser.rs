@@ -3,7 +3,6 @@
 //! WCAG 2.2 A/AA rules run on every page visited; a reset with the keyboard alone; and one with
 //! JavaScript turned off.
 
-use crate::helpers::admin::code_now;
 use crate::helpers::webdriver::{Chrome, ENTER, chrome};
 use crate::helpers::*;
 use sspr::domain::policy::Method;
@@ -145,22 +144,7 @@ async fn the_admin_consoles_main_pages_pass_axe() {
     };
     c.goto("/admin").await;
     c.assert_accessible("admin sign-in").await;
-    c.fill("#user_id", "admin").await;
-    c.fill("#password", OLD_PASSWORD).await;
-    c.click("form[action$='/admin/sign-in'] button[type=submit]")
-        .await;
-    c.assert_accessible("authenticator enrolment").await;
-    let page = Page {
-        status: axum::http::StatusCode::OK,
-        body: c.source().await,
-        url: String::new(),
-        location: None,
-    };
-    let secret = crate::helpers::admin::shown_secret(&page);
-    c.fill("#code", &code_now(&app, &secret)).await;
-    c.click("form[action$='/admin/code'] button[type=submit]")
-        .await;
-    assert!(c.source().await.contains("Signed in as"));
+    c.admin_sign_in(&app, "admin", OLD_PASSWORD, true).await;
     for (path, what) in [
         ("/admin", "console home"),
         ("/admin/policy/methods", "a policy page"),

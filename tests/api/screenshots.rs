@@ -54,21 +54,7 @@ async fn regenerate_screenshots() {
     c.close().await;
 
     let c = demo_browser(&app, 1100).await;
-    c.goto("/admin").await;
-    c.fill("#user_id", "dana").await;
-    c.fill("#password", sspr::demo::DEMO_PASSWORD).await;
-    c.click("form[action$='/admin/sign-in'] button[type=submit]")
-        .await;
-    let page = Page {
-        status: axum::http::StatusCode::OK,
-        body: c.source().await,
-        url: String::new(),
-        location: None,
-    };
-    let secret = crate::helpers::admin::shown_secret(&page);
-    c.fill("#code", &crate::helpers::admin::code_now(&app, &secret))
-        .await;
-    c.click("form[action$='/admin/code'] button[type=submit]")
+    c.admin_sign_in(&app, "dana", sspr::demo::DEMO_PASSWORD, false)
         .await;
     c.goto("/admin/policy/methods").await;
     save(&c, "admin-policy").await;

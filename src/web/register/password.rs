@@ -109,16 +109,8 @@ pub async fn submit(
 }
 
 async fn unavailable(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
-    let text = ["change-unavailable-text"];
-    let next = Some((retry, "try-again"));
-    v.say(
-        st,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "directory-unavailable-title",
-        &text,
-        next,
-    )
-    .await
+    v.directory_unavailable(st, "change-unavailable-text", retry)
+        .await
 }
 
 /// A refused change as shown: status, reasons, the message's catalog key, and whether it is

@@ -115,16 +115,8 @@ pub async fn submit(
             show(&st, v, StatusCode::TOO_MANY_REQUESTS, typed, Some(error)).await
         }
         SignIn::Unavailable => {
-            let text = ["sign-in-unavailable-text"];
-            let next = Some(("/register", "try-again"));
-            v.say(
-                &st,
-                StatusCode::SERVICE_UNAVAILABLE,
-                "directory-unavailable-title",
-                &text,
-                next,
-            )
-            .await
+            v.directory_unavailable(&st, "sign-in-unavailable-text", "/register")
+                .await
         }
     }
 }

@@ -227,14 +227,6 @@ pub async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> 
 /// The directory can't be reached; "Try again" goes to `retry` (the verified flow is kept, so
 /// a user past the gates doesn't start over).
 pub async fn unavailable_then(st: &AppState, v: Visit, retry: &str) -> Result<Response, AppError> {
-    let text = ["directory-unavailable-text"];
-    let next = Some((retry, "try-again"));
-    v.say(
-        st,
-        StatusCode::SERVICE_UNAVAILABLE,
-        "directory-unavailable-title",
-        &text,
-        next,
-    )
-    .await
+    v.directory_unavailable(st, "directory-unavailable-text", retry)
+        .await
 }

@@ -210,10 +210,23 @@ impl Chrome {
             .unwrap_or_default()
     }
 
-    /// Fails the test when axe finds any WCAG 2.2 A/AA violation on the page.
+    /// Fails the test when axe finds any WCAG 2.2 A/AA violation on the page, or when the page
+    /// doesn't reflow to the window's width (it would scroll sideways on a phone or at 400%).
     pub async fn assert_accessible(&self, what: &str) {
         let violations = self.axe_violations().await;
         let url = self.client.current_url().await.map(|u| u.to_string());
+        let overflow = self
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .expect("measuring the page");
+        assert!(
+            overflow.as_i64().unwrap_or(0) <= 0,
+            "{what} ({url:?}) is wider than the window by {overflow} px"
+        );
         assert!(
             violations.is_empty(),
             "{what} ({url:?}) has WCAG violations:\n{}",
@@ -236,6 +249,31 @@ impl Chrome {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         String::new()
+    }
+
+    /// Signs `login` in to the admin console: password, then an authenticator enrolled on the
+    /// way (its secret read off the page); with `check`, axe checks the enrolment page too.
+    pub async fn admin_sign_in(&self, app: &TestApp, login: &str, password: &str, check: bool) {
+        self.goto("/admin").await;
+        self.fill("#user_id", login).await;
+        self.fill("#password", password).await;
+        self.click("form[action$='/admin/sign-in'] button[type=submit]")
+            .await;
+        if check {
+            self.assert_accessible("authenticator enrolment").await;
+        }
+        let page = super::Page {
+            status: axum::http::StatusCode::OK,
+            body: self.source().await,
+            url: String::new(),
+            location: None,
+        };
+        let secret = super::admin::shown_secret(&page);
+        self.fill("#code", &super::admin::code_now(app, &secret))
+            .await;
+        self.click("form[action$='/admin/code'] button[type=submit]")
+            .await;
+        assert!(self.source().await.contains("Signed in as"));
     }
 
     pub async fn screenshot(&self) -> Vec<u8> {
