@@ -29,6 +29,10 @@ fluent_templates::static_loader! {
     };
 }
 
+/// Each language's messages without arguments, as resolved so far.
+static RESOLVED: [std::sync::RwLock<std::collections::BTreeMap<Box<str>, Box<str>>>; 8] =
+    [const { std::sync::RwLock::new(std::collections::BTreeMap::new()) }; 8];
+
 /// A language the portal speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -104,9 +108,12 @@ impl Lang {
         }
     }
 
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
+    }
+
     fn id(self) -> &'static LanguageIdentifier {
-        let index = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
-        &IDS[index]
+        &IDS[self.index()]
     }
 
     /// The language's name in itself ("Deutsch"), for the switcher.
@@ -114,9 +121,20 @@ impl Lang {
         self.t("language-name")
     }
 
-    /// A catalog message without arguments.
+    /// A catalog message without arguments (resolved once per language, then remembered: a
+    /// page asks for a few dozen).
     pub fn t(self, key: &str) -> String {
-        self.lookup(key, None)
+        let index = self.index();
+        if let Ok(known) = RESOLVED[index].read()
+            && let Some(text) = known.get(key)
+        {
+            return text.to_string();
+        }
+        let text = self.lookup(key, None);
+        if let Ok(mut known) = RESOLVED[index].write() {
+            known.insert(key.into(), text.as_str().into());
+        }
+        text
     }
 
     /// A catalog message with arguments.
