@@ -50,12 +50,14 @@ async fn switch(State(st): State<AppState>, Query(q): Query<SwitchQuery>) -> Res
     response
 }
 
-/// A path on this site (`/reset/verify`), never another origin (`//evil`, `/\\evil`, `https:`).
+/// A path on this site (`/reset/verify`), never another origin (`//evil`, `/\\evil`, `https:`),
+/// and in the printable ASCII a `Location` header can carry (our pages' paths and queries are
+/// percent-encoded already).
 fn is_local_path(back: &str) -> bool {
     back.starts_with('/')
         && !back.starts_with("//")
         && !back.starts_with("/\\")
-        && !back.chars().any(|c| c.is_control())
+        && back.chars().all(|c| c.is_ascii_graphic())
 }
 
 /// The language cookie's value, if any.
@@ -112,6 +114,9 @@ mod tests {
         assert!(!is_local_path("/\\evil.example"));
         assert!(!is_local_path("https://evil.example"));
         assert!(!is_local_path("/a\r\nSet-Cookie: x"));
+        // Not a valid header value: refused rather than a panic building the redirect.
+        assert!(!is_local_path("/t/acme/réinitialiser"));
+        assert!(!is_local_path("/a b"));
     }
 
     #[test]

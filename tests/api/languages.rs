@@ -254,3 +254,20 @@ async fn pages_made_before_the_tenant_is_known_follow_the_browser() {
     assert!(body.contains(r#"<html lang="ja" dir="ltr">"#), "{body}");
     assert!(body.contains("組織が見つかりません"), "{body}");
 }
+
+#[tokio::test]
+async fn a_switch_back_to_a_path_no_header_can_carry_goes_home_instead() {
+    let app = spawn_app().await;
+    let response = app
+        .browser()
+        .client()
+        .get(app.url("/language?to=fr&back=/t/acme/r%C3%A9initialiser%0D%0A"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.url().path(), "/");
+    assert_ne!(
+        response.status(),
+        reqwest::StatusCode::INTERNAL_SERVER_ERROR
+    );
+}
