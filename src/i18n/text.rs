@@ -86,12 +86,4 @@ impl Text {
         }
         self
     }
-
-    /// The catalog key, if it is one (tests and audit details compare keys).
-    pub fn key(&self) -> Option<&'static str> {
-        match self {
-            Text::Msg { key, .. } => Some(key),
-            Text::Verbatim(_) => None,
-        }
-    }
 }
