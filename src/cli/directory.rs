@@ -22,7 +22,9 @@ pub async fn run(state: &AppState, cmd: DirectoryCommand) -> anyhow::Result<()> 
                 .with_context(|| format!("reading {}", file.display()))?;
             let settings: DirectorySettings =
                 toml::from_str(&text).with_context(|| format!("parsing {}", file.display()))?;
-            settings.validate().map_err(anyhow::Error::msg)?;
+            settings
+                .validate()
+                .map_err(|e| anyhow::Error::msg(crate::i18n::Lang::En.text(&e)))?;
             t.directory = settings;
             store.update_tenant(&t).await?;
             println!("{slug}: directory loaded from {}", file.display());
@@ -122,6 +124,7 @@ pub async fn log_startup_checks(state: AppState) {
     };
     for t in tenants {
         if let Err(e) = t.directory.validate() {
+            let e = crate::i18n::Lang::En.text(&e);
             tracing::error!(tenant = %t.slug, error = %e, "directory configuration is invalid");
         }
         for target in &t.directory.targets {

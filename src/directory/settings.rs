@@ -1,6 +1,7 @@
 //! A tenant's directory configuration: the chain of targets users are looked up in and
 //! passwords are written to, stored with the tenant as JSON and loaded by the CLI from TOML.
 
+use crate::i18n::{Lang, Text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -186,13 +187,12 @@ impl LdapSettings {
     /// Why this connection may not be made, if it would send secrets in clear over a network:
     /// plain `ldap://` to a host other than loopback, without `insecure_plaintext`.
     pub fn plaintext_refusal(&self) -> Option<String> {
-        if self.is_tls() || self.insecure_plaintext || is_loopback(&self.url) {
-            return None;
-        }
-        Some(format!(
-            "{} is a plain connection to another host: the service account's password and users' new passwords would cross the network in clear. Use an ldaps:// URL or set starttls = true (or, only on a network you trust, insecure_plaintext = true)",
-            self.url
-        ))
+        self.plaintext_refused()
+            .then(|| Lang::En.t1("ldap-plaintext", "url", self.url.as_str()))
+    }
+
+    fn plaintext_refused(&self) -> bool {
+        !(self.is_tls() || self.insecure_plaintext || is_loopback(&self.url))
     }
 
     /// Plain `ldap://` to another host, allowed by `insecure_plaintext`: to be warned about.
@@ -273,63 +273,57 @@ impl DirectorySettings {
             .collect()
     }
 
-    /// Checks what a configuration file could get wrong; the message says which target.
-    pub fn validate(&self) -> Result<(), String> {
+    /// Checks what a configuration file or the console could get wrong; the message says
+    /// which target.
+    pub fn validate(&self) -> Result<(), Text> {
         if self.targets.is_empty() {
-            return Err("at least one target is needed".into());
+            return Err(Text::new("chain-needs-target"));
         }
         if self
             .targets
             .iter()
             .all(|t| matches!(t, TargetSettings::Webhook(_)))
         {
-            return Err(
-                "a webhook only receives passwords: the chain needs a directory users are looked up in (embedded, LDAP or Active Directory)"
-                    .into(),
-            );
+            return Err(Text::new("chain-needs-directory"));
         }
         for (i, target) in self.targets.iter().enumerate() {
             let n = i + 1;
+            let refused = |key: &'static str| Err(Text::new(key).arg("n", n));
+            let bad_url = |url: &str| Text::new("target-url-invalid").arg("n", n).arg("url", url);
             if let TargetSettings::Webhook(w) = target {
-                let url = reqwest::Url::parse(&w.url)
-                    .map_err(|e| format!("target {n}: url {:?}: {e}", w.url))?;
+                let url = reqwest::Url::parse(&w.url).map_err(|_| bad_url(&w.url))?;
                 let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
                 if !(url.scheme() == "https" || (url.scheme() == "http" && loopback)) {
-                    return Err(format!("target {n}: the webhook URL must be https://"));
+                    return refused("target-webhook-https");
                 }
                 if w.secret.expose().len() < 16 {
-                    return Err(format!(
-                        "target {n}: the webhook secret needs at least 16 characters"
-                    ));
+                    return refused("target-webhook-secret-short");
                 }
             }
             if let TargetSettings::ActiveDirectory(l) = target
                 && !(l.url.starts_with("ldaps://") || l.starttls)
             {
-                return Err(format!(
-                    "target {n}: Active Directory refuses password writes on plain connections: use an ldaps:// URL or starttls = true"
-                ));
+                return refused("target-ad-plain");
             }
             if let TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) = target {
-                let url = reqwest::Url::parse(&l.url)
-                    .map_err(|e| format!("target {n}: url {:?}: {e}", l.url))?;
+                let url = reqwest::Url::parse(&l.url).map_err(|_| bad_url(&l.url))?;
                 match (url.scheme(), l.starttls) {
                     ("ldaps", false) | ("ldap", _) => {}
-                    ("ldaps", true) => {
-                        return Err(format!("target {n}: starttls is for ldap:// URLs"));
-                    }
+                    ("ldaps", true) => return refused("target-starttls-ldaps"),
                     (other, _) => {
-                        return Err(format!("target {n}: scheme {other}: use ldap or ldaps"));
+                        return Err(Text::new("target-scheme").arg("n", n).arg("scheme", other));
                     }
                 }
-                if let Some(why) = l.plaintext_refusal() {
-                    return Err(format!("target {n}: {why}"));
+                if l.plaintext_refused() {
+                    return Err(Text::new("target-plaintext")
+                        .arg("n", n)
+                        .arg("url", l.url.as_str()));
                 }
                 if !l.user_filter.contains("{user}") {
-                    return Err(format!("target {n}: user_filter must contain {{user}}"));
+                    return refused("target-user-filter");
                 }
                 if l.bind_dn.trim().is_empty() || l.base_dn.trim().is_empty() {
-                    return Err(format!("target {n}: bind_dn and base_dn are required"));
+                    return refused("target-dns-required");
                 }
             }
         }
@@ -381,7 +375,7 @@ mod tests {
         // A webhook alone can't look anyone up.
         let mut alone = hook("https://hooks.contoso.com/pw", secret);
         alone.targets.pop();
-        assert!(alone.validate().unwrap_err().contains("looked up in"));
+        assert_eq!(alone.validate(), Err(Text::new("chain-needs-directory")));
         assert!(
             hook("https://hooks.contoso.com/pw", secret)
                 .validate()
@@ -436,7 +430,7 @@ mod tests {
 
     #[test]
     fn plain_ldap_to_another_host_is_refused_unless_asked_for_by_name() {
-        let refused = ldap("ldap://dc1.contoso.com:389").validate().unwrap_err();
+        let refused = Lang::En.text(&ldap("ldap://dc1.contoso.com:389").validate().unwrap_err());
         assert!(refused.contains("in clear"), "{refused}");
         assert!(
             refused.contains("starttls = true"),

@@ -4,7 +4,10 @@
 
 /// One activity name and the audit codes it covers.
 pub struct Activity {
+    /// The English name, as the CSV export, the API and a filter's address give it.
     pub name: &'static str,
+    /// Its catalog key, for the console.
+    pub key: &'static str,
     pub codes: &'static [&'static str],
 }
 
@@ -12,6 +15,7 @@ pub struct Activity {
 pub const ACTIVITIES: &[Activity] = &[
     Activity {
         name: "Self-service password reset flow activity progress",
+        key: "activity-flow-started",
         codes: &[
             "flow_started",
             "captcha_failed",
@@ -23,10 +27,12 @@ pub const ACTIVITIES: &[Activity] = &[
     },
     Activity {
         name: "Reset password (self-service)",
+        key: "activity-reset-succeeded",
         codes: &["reset_succeeded", "reset_failed"],
     },
     Activity {
         name: "Unlock user account (self-service)",
+        key: "activity-account-unlocked",
         codes: &[
             "account_unlocked",
             "account_still_locked",
@@ -36,14 +42,17 @@ pub const ACTIVITIES: &[Activity] = &[
     },
     Activity {
         name: "Blocked from self-service password reset",
+        key: "activity-blocked",
         codes: &["blocked"],
     },
     Activity {
         name: "Change password (self-service)",
+        key: "activity-password-changed",
         codes: &["password_changed", "password_change_failed"],
     },
     Activity {
         name: "Register security info",
+        key: "activity-method-registered",
         codes: &[
             "method_registered",
             "method_changed",
@@ -56,54 +65,67 @@ pub const ACTIVITIES: &[Activity] = &[
     },
     Activity {
         name: "Review security info",
+        key: "activity-reconfirmed",
         codes: &["reconfirmed"],
     },
     Activity {
         name: "Sign in to security info registration",
+        key: "activity-signed-in",
         codes: &["signed_in", "sign_in_failed", "signed_out", "returned"],
     },
     Activity {
         name: "Contact the helpdesk",
+        key: "activity-helpdesk-contacted",
         codes: &["helpdesk_contacted", "helpdesk_failed"],
     },
     Activity {
         name: "Password writeback",
+        key: "activity-writeback-partial",
         codes: &["writeback_partial", "unlock_partial"],
     },
     Activity {
         name: "Reset password (by admin)",
+        key: "activity-admin-reset-password",
         codes: &["admin_reset_password"],
     },
     Activity {
         name: "Unlock user account (by admin)",
+        key: "activity-admin-unlocked-account",
         codes: &["admin_unlocked_account"],
     },
     Activity {
         name: "Unblock from self-service password reset (by admin)",
+        key: "activity-admin-cleared-block",
         codes: &["admin_cleared_block"],
     },
     Activity {
         name: "Admin updated security info",
+        key: "activity-admin-set-contacts",
         codes: &["admin_set_contacts"],
     },
     Activity {
         name: "Require re-register security info",
+        key: "activity-admin-required-registration",
         codes: &["admin_required_registration"],
     },
     Activity {
         name: "Update self-service password reset policy",
+        key: "activity-admin-policy-changed",
         codes: &["admin_policy_changed"],
     },
     Activity {
         name: "Update company branding",
+        key: "activity-admin-branding-changed",
         codes: &["admin_branding_changed"],
     },
     Activity {
         name: "Update password writeback configuration",
+        key: "activity-admin-directory-changed",
         codes: &["admin_directory_changed", "admin_directory_tested"],
     },
     Activity {
         name: "Admin console sign-in",
+        key: "activity-admin-signed-in",
         codes: &[
             "admin_signed_in",
             "admin_sign_in_failed",
@@ -115,10 +137,12 @@ pub const ACTIVITIES: &[Activity] = &[
     },
     Activity {
         name: "Export audit log",
+        key: "activity-admin-exported-audit",
         codes: &["admin_exported_audit"],
     },
     Activity {
         name: "Manage API tokens",
+        key: "activity-admin-api-token-created",
         codes: &["admin_api_token_created", "admin_api_token_revoked"],
     },
 ];
@@ -129,6 +153,15 @@ pub fn name_of(code: &str) -> String {
         .iter()
         .find(|a| a.codes.contains(&code))
         .map(|a| a.name.to_string())
+        .unwrap_or_else(|| code.replace('_', " "))
+}
+
+/// The activity of an audit code in `lang`; a code not in the catalog reads as its words.
+pub fn label_of(lang: crate::i18n::Lang, code: &str) -> String {
+    ACTIVITIES
+        .iter()
+        .find(|a| a.codes.contains(&code))
+        .map(|a| lang.t(a.key))
         .unwrap_or_else(|| code.replace('_', " "))
 }
 

@@ -1,6 +1,8 @@
 //! Branding checks: the accent colour must keep white text on it readable (WCAG 2.2 AA, 4.5:1),
 //! and the sign-in message is short plain text.
 
+use crate::i18n::Text;
+
 /// WCAG's contrast needed for normal-size text.
 pub const AA_CONTRAST: f64 = 4.5;
 /// The longest sign-in page message, in characters.
@@ -30,29 +32,27 @@ pub fn white_text_contrast(hex: &str) -> Option<f64> {
 }
 
 /// What is wrong with a sign-in message, if anything.
-pub fn message_problem(message: &str) -> Option<String> {
+pub fn message_problem(message: &str) -> Option<Text> {
     if message.chars().count() > MESSAGE_MAX {
-        return Some(format!(
-            "Keep the message to {MESSAGE_MAX} characters or fewer."
-        ));
+        return Some(Text::new("problem-message-long").arg("max", MESSAGE_MAX));
     }
     if message
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r')
     {
-        return Some("The message can only hold plain text.".into());
+        return Some(Text::new("problem-message-plain"));
     }
     None
 }
 
 /// What is wrong with an organisation name, if anything.
-pub fn name_problem(name: &str) -> Option<String> {
+pub fn name_problem(name: &str) -> Option<Text> {
     let name = name.trim();
     if name.is_empty() {
-        return Some("Enter your organisation's name.".into());
+        return Some(Text::new("problem-org-name"));
     }
     if name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
-        return Some(format!("Use one line of {NAME_MAX} characters or fewer."));
+        return Some(Text::new("problem-org-name-long").arg("max", NAME_MAX));
     }
     None
 }

@@ -142,7 +142,7 @@ impl PasswordPolicy {
         if MAX_LENGTH.contains(max) && max < min {
             out.push(Problem {
                 key: MAX_LENGTH.key,
-                message: "The longest length can't be below the shortest.".into(),
+                message: Text::new("problem-max-below-min"),
             });
         } else {
             MAX_LENGTH.check(max, &mut out);
@@ -154,10 +154,7 @@ impl PasswordPolicy {
         {
             out.push(Problem {
                 key: "password.banned_words",
-                message: format!(
-                    "Banned words need at least 3 characters; {:?} is shorter.",
-                    short.trim()
-                ),
+                message: Text::new("problem-banned-word-short").arg("word", short.trim()),
             });
         }
         out

@@ -3,14 +3,15 @@
 //! can show it next to that field and the CLI can print it with its key.
 
 use super::policy::{HelpdeskLink, Policy, ResetScope, distinct_contacts, parse_origin};
+use crate::i18n::{Lang, Text};
 
 /// One thing wrong with a policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The field's dotted key, e.g. `codes.ttl_secs`.
     pub key: &'static str,
-    /// What to change, in plain words.
-    pub message: String,
+    /// What to change, in plain words (a catalog message).
+    pub message: Text,
 }
 
 /// The safe range of a number in the policy: what the admin pages offer and saving enforces.
@@ -21,7 +22,8 @@ pub struct Bounds {
     pub max: i64,
     /// Stored units per unit shown (60 for a lifetime stored in seconds, shown in minutes).
     pub scale: i64,
-    /// The unit shown, plural.
+    /// The unit shown: the catalog message for a range (`range-minutes`, or `range` for a
+    /// plain count).
     pub unit: &'static str,
 }
 
@@ -36,52 +38,106 @@ const fn b(key: &'static str, min: i64, max: i64, scale: i64, unit: &'static str
 }
 
 /// Code lifetime: 1 to 30 minutes.
-pub const CODE_TTL_SECS: Bounds = b("codes.ttl_secs", 60, 30 * 60, 60, "minutes");
-pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, "attempts");
-pub const RESEND_COOLDOWN_SECS: Bounds = b("codes.resend_cooldown_secs", 0, 10 * 60, 1, "seconds");
-pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, "minutes");
-pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, "hours");
-pub const AUDIT_RETENTION_DAYS: Bounds = b("audit_retention_days", 7, 3650, 1, "days");
-pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, "days");
-pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, "characters");
-pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, "characters");
+pub const CODE_TTL_SECS: Bounds = b("codes.ttl_secs", 60, 30 * 60, 60, "range-minutes");
+pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, "range-attempts");
+pub const RESEND_COOLDOWN_SECS: Bounds =
+    b("codes.resend_cooldown_secs", 0, 10 * 60, 1, "range-seconds");
+pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, "range-minutes");
+pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, "range-hours");
+pub const AUDIT_RETENTION_DAYS: Bounds = b("audit_retention_days", 7, 3650, 1, "range-days");
+pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, "range-days");
+pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, "range-characters");
+pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, "range-characters");
 
 /// Every throttle with its range; a limit below 1 would lock everyone out.
 pub const THROTTLES: [Bounds; 9] = [
-    b("throttle.sends_per_user_per_hour", 1, 100, 1, ""),
-    b("throttle.attempts_per_user_per_hour", 1, 100, 1, ""),
-    b("throttle.block_hours", 1, 24 * 30, 1, "hours"),
-    b("throttle.sends_per_destination_per_hour", 1, 100, 1, ""),
-    b("throttle.sends_per_ip_per_hour", 1, 100_000, 1, ""),
-    b("throttle.helpdesk_per_user_per_hour", 1, 100, 1, ""),
-    b("throttle.helpdesk_per_ip_per_hour", 1, 100_000, 1, ""),
-    b("throttle.sign_in_failures_per_user_per_hour", 1, 100, 1, ""),
+    b("throttle.sends_per_user_per_hour", 1, 100, 1, "range"),
+    b("throttle.attempts_per_user_per_hour", 1, 100, 1, "range"),
+    b("throttle.block_hours", 1, 24 * 30, 1, "range-hours"),
+    b(
+        "throttle.sends_per_destination_per_hour",
+        1,
+        100,
+        1,
+        "range",
+    ),
+    b("throttle.sends_per_ip_per_hour", 1, 100_000, 1, "range"),
+    b("throttle.helpdesk_per_user_per_hour", 1, 100, 1, "range"),
+    b("throttle.helpdesk_per_ip_per_hour", 1, 100_000, 1, "range"),
+    b(
+        "throttle.sign_in_failures_per_user_per_hour",
+        1,
+        100,
+        1,
+        "range",
+    ),
     b(
         "throttle.sign_in_failures_per_ip_per_hour",
         1,
         100_000,
         1,
-        "",
+        "range",
     ),
 ];
 
 impl Bounds {
     /// The range as an admin reads it: "from 1 to 30 minutes".
-    pub fn range(&self) -> String {
-        let (min, max) = (self.min / self.scale, self.max / self.scale);
-        let unit = if self.unit.is_empty() { "" } else { " " };
-        format!("from {min} to {max}{unit}{}", self.unit)
+    pub fn range(&self) -> Text {
+        Text::new(self.unit)
+            .arg("min", self.min / self.scale)
+            .arg("max", self.max / self.scale)
+    }
+
+    /// A value with its unit, as an admin reads it: "15 minutes".
+    pub fn amount(&self, value: &str) -> Text {
+        match value.trim().parse::<i64>() {
+            Ok(n) if self.unit != "range" => Text::new(self.amount_key()).arg("n", n),
+            _ => Text::Verbatim(value.to_string()),
+        }
+    }
+
+    /// "Choose a value from … to …", in this unit.
+    fn problem_key(&self) -> &'static str {
+        match self.unit {
+            "range-minutes" => "problem-range-minutes",
+            "range-attempts" => "problem-range-attempts",
+            "range-seconds" => "problem-range-seconds",
+            "range-hours" => "problem-range-hours",
+            "range-days" => "problem-range-days",
+            "range-characters" => "problem-range-characters",
+            "range-passwords" => "problem-range-passwords",
+            _ => "problem-range",
+        }
+    }
+
+    fn amount_key(&self) -> &'static str {
+        match self.unit {
+            "range-minutes" => "amount-minutes",
+            "range-attempts" => "amount-attempts",
+            "range-seconds" => "amount-seconds",
+            "range-hours" => "amount-hours",
+            "range-days" => "amount-days",
+            "range-passwords" => "amount-passwords",
+            _ => "amount-characters",
+        }
     }
 
     pub fn contains(&self, value: i64) -> bool {
         (self.min..=self.max).contains(&value)
     }
 
+    /// "Choose a value from … to …", in this range's unit.
+    pub fn out_of_range(&self) -> Text {
+        Text::new(self.problem_key())
+            .arg("min", self.min / self.scale)
+            .arg("max", self.max / self.scale)
+    }
+
     pub fn check(&self, value: i64, problems: &mut Vec<Problem>) {
         if !self.contains(value) {
             problems.push(Problem {
                 key: self.key,
-                message: format!("Choose a value {}.", self.range()),
+                message: self.out_of_range(),
             });
         }
     }
@@ -107,76 +163,63 @@ impl Policy {
     /// Everything wrong with the policy; empty when it can be saved.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut say = |key: &'static str, message: &str| {
-            out.push(Problem {
-                key,
-                message: message.to_string(),
-            })
-        };
+        let mut say = |key: &'static str, message: Text| out.push(Problem { key, message });
         if let ResetScope::Group(g) = &self.reset
             && g.trim().is_empty()
         {
-            say("reset.group", "Name the group whose members may reset.");
+            say("reset.group", Text::new("problem-reset-group"));
         }
         if self.methods.is_empty() {
-            say("methods", "Offer at least one method.");
+            say("methods", Text::new("problem-no-method"));
         }
         if !(1..=2).contains(&self.gates) {
-            say("gates", "Choose one or two steps.");
+            say("gates", Text::new("problem-gates"));
         } else if !self.methods.is_empty()
             && usize::from(self.gates) > distinct_contacts(self.methods.iter().copied())
         {
-            say(
-                "gates",
-                "Two steps need methods that reach two different contacts (a text and a call to \
-                 the same mobile count once): also offer email or the office phone, or choose \
-                 one step.",
-            );
+            say("gates", Text::new("problem-two-gates-one-contact"));
         }
         if self
             .admin_group
             .as_deref()
             .is_some_and(|g| g.trim().is_empty())
         {
-            say(
-                "admin_group",
-                "Name a group, or leave the setting out to have none.",
-            );
+            say("admin_group", Text::new("problem-admin-group"));
         }
         if let Some(region) = &self.default_region
-            && let Err(e) = super::contact::region_id(region)
+            && super::contact::region_id(region).is_err()
         {
-            let message = format!("{e}. Leave it empty to have none.");
-            say("default_region", &message);
+            say(
+                "default_region",
+                Text::new("problem-default-region").arg("code", region.as_str()),
+            );
         }
         for origin in &self.return_to_origins {
             if parse_origin(origin).is_err() {
-                let message = format!(
-                    "{origin:?} isn't an origin like https://apps.example.com (no path, query or user name)."
+                say(
+                    "return_to_origins",
+                    Text::new("problem-origin").arg("origin", origin.as_str()),
                 );
-                say("return_to_origins", &message);
             }
         }
         match &self.helpdesk {
-            HelpdeskLink::Url(u) if !is_web_address(u) => say(
-                "helpdesk.value",
-                "Enter the help page's full address, starting with https:// or http://.",
-            ),
-            HelpdeskLink::Email(e) if super::contact::Email::parse(e).is_err() => say(
-                "helpdesk.value",
-                "Enter the helpdesk's email address, like helpdesk@example.com.",
-            ),
+            HelpdeskLink::Url(u) if !is_web_address(u) => {
+                say("helpdesk.value", Text::new("problem-helpdesk-url"))
+            }
+            HelpdeskLink::Email(e) if super::contact::Email::parse(e).is_err() => {
+                say("helpdesk.value", Text::new("problem-helpdesk-email"))
+            }
             _ => {}
         }
         if let Some(c) = &self.branding.accent_color {
             match super::branding::white_text_contrast(c) {
-                None => say("branding.accent_color", "Enter a colour like #0a5fb4."),
-                Some(ratio) if ratio < super::branding::AA_CONTRAST => {
-                    let message = format!(
-                        "White text on {c} has a contrast of {ratio:.2}:1; it needs at least 4.5:1 to be readable. Choose a darker colour."
-                    );
-                    say("branding.accent_color", &message);
-                }
+                None => say("branding.accent_color", Text::new("problem-colour")),
+                Some(ratio) if ratio < super::branding::AA_CONTRAST => say(
+                    "branding.accent_color",
+                    Text::new("problem-contrast")
+                        .arg("colour", c.as_str())
+                        .arg("ratio", format!("{ratio:.2}")),
+                ),
                 Some(_) => {}
             }
         }
@@ -186,7 +229,7 @@ impl Policy {
             .as_deref()
             .and_then(super::branding::message_problem)
         {
-            say("branding.message", &problem);
+            say("branding.message", problem);
         }
         if self
             .branding
@@ -194,15 +237,12 @@ impl Policy {
             .as_deref()
             .is_some_and(|h| h.len() != 16 || !h.chars().all(|c| c.is_ascii_hexdigit()))
         {
-            say("branding.logo", "Upload the logo again.");
+            say("branding.logo", Text::new("problem-logo-again"));
         }
         if let Some(logo) = &self.branding.logo_url
             && !(logo.starts_with("https://") || logo.starts_with("/static/"))
         {
-            say(
-                "branding.logo_url",
-                "The logo must be an https:// address or a /static/ path.",
-            );
+            say("branding.logo_url", Text::new("problem-logo-url"));
         }
         let mut numbers = vec![
             (CODE_TTL_SECS, self.codes.ttl_secs),
@@ -229,7 +269,7 @@ impl Policy {
         }
         Err(problems
             .iter()
-            .map(|p| format!("{}: {}", p.key, p.message))
+            .map(|p| format!("{}: {}", p.key, Lang::En.text(&p.message)))
             .collect::<Vec<_>>()
             .join("; "))
     }

@@ -6,7 +6,8 @@
 use super::{FlowCtx, notify};
 use crate::channels::messages;
 use crate::directory::DirUser;
-use crate::domain::contact::{Email, Phone};
+use crate::domain::contact::{EMAIL_PROBLEM, Email, Phone};
+use crate::i18n::Lang;
 use crate::store::registrations::{ContactKind, Registration, Source};
 
 /// What to do with one contact.
@@ -36,17 +37,45 @@ pub struct Wanted {
     pub office: Edit,
 }
 
-/// Why a value can't be saved: the field (`email`, `mobile`, `office`) and what to say.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// Why a value can't be saved: the field (`email`, `mobile`, `office`) and what to say (a
+/// catalog key).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     pub field: &'static str,
-    pub message: String,
+    pub message: &'static str,
 }
 
-/// One change made: what, and the value masked (None when removed).
+/// One change made: which contact (a catalog key), and the value masked (None when removed).
 struct Change {
     what: &'static str,
     masked: Option<String>,
+}
+
+/// The changes `set_contacts` made.
+pub struct Changes(Vec<Change>);
+
+impl Changes {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// "alternate email set to a•••@example.com, mobile phone removed", in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        self.0
+            .iter()
+            .map(|c| match &c.masked {
+                Some(masked) => lang.t2(
+                    "contact-change-set",
+                    "what",
+                    lang.t(c.what),
+                    "value",
+                    masked,
+                ),
+                None => lang.t1("contact-change-removed", "what", lang.t(c.what)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// The stored value of one kind of contact, whoever set it.
@@ -66,9 +95,13 @@ fn read(edit: &Edit, field: &'static str, region: Option<&str>) -> Option<Read> 
         Edit::Set(t) => t.trim(),
     };
     let value = if field == "email" {
-        Email::parse(typed).map(|e| (e.as_str().to_string(), e.masked()))
+        Email::parse(typed)
+            .map(|e| (e.as_str().to_string(), e.masked()))
+            .map_err(|_| EMAIL_PROBLEM)
     } else {
-        Phone::parse_in(typed, region).map(|p| (p.e164().to_string(), p.masked()))
+        Phone::parse_checked(typed, region)
+            .map(|p| (p.e164().to_string(), p.masked()))
+            .map_err(|problem| problem.message_key())
     };
     Some(
         value
@@ -92,7 +125,7 @@ pub fn problems(ctx: &FlowCtx<'_>, wanted: &Wanted) -> Vec<Refused> {
     if office_set && !ctx.state.directory(ctx.tenant).office_phone_is_editable() {
         refused.push(Refused {
             field: "office",
-            message: "The office phone is kept in the directory: change it there.".into(),
+            message: "office-phone-in-directory",
         });
     }
     refused
@@ -105,7 +138,7 @@ pub async fn set_contacts(
     user: &DirUser,
     wanted: &Wanted,
     by: &str,
-) -> anyhow::Result<Result<String, Vec<Refused>>> {
+) -> anyhow::Result<Result<Changes, Vec<Refused>>> {
     let refused = problems(ctx, wanted);
     if !refused.is_empty() {
         return Ok(Err(refused));
@@ -126,8 +159,8 @@ pub async fn set_contacts(
     let previous_email = stored(&regs, ContactKind::Email);
     let mut changes = Vec::new();
     let kinds = [
-        (ContactKind::Email, "alternate email"),
-        (ContactKind::Mobile, "mobile phone"),
+        (ContactKind::Email, "contact-change-alternate-email"),
+        (ContactKind::Mobile, "contact-change-mobile"),
     ];
     for ((kind, what), new) in kinds.into_iter().zip(&reads) {
         let Some(new) = new else { continue };
@@ -162,35 +195,30 @@ pub async fn set_contacts(
                 .await
                 .map_err(|e| anyhow::anyhow!("saving the office phone: {e}"))?;
             changes.push(Change {
-                what: "office phone",
+                what: "contact-change-office",
                 masked: office.as_ref().map(|(_, masked)| masked.clone()),
             });
         }
     }
+    let changes = Changes(changes);
     if changes.is_empty() {
-        return Ok(Ok(String::new()));
+        return Ok(Ok(changes));
     }
-    let summary = changes
-        .iter()
-        .map(|c| match &c.masked {
-            Some(masked) => format!("{} set to {masked}", c.what),
-            None => format!("{} removed", c.what),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let detail = format!("by {by}; {summary}");
+    let detail = format!("by {by}; {}", changes.describe(Lang::En));
     ctx.audit(&user.login, "admin_set_contacts", "success", &detail)
         .await;
-    tell_user(ctx, user, previous_email, &summary);
-    Ok(Ok(summary))
+    tell_user(ctx, user, previous_email, &changes);
+    Ok(Ok(changes))
 }
 
 /// Tells the user, at their own mailbox and the alternate email they had, what changed.
-fn tell_user(ctx: &FlowCtx<'_>, user: &DirUser, previous_email: Option<String>, summary: &str) {
+/// In the organisation's language: the admin's page says nothing of the user's.
+fn tell_user(ctx: &FlowCtx<'_>, user: &DirUser, previous_email: Option<String>, changes: &Changes) {
     let mut to: Vec<String> = user.mail.iter().cloned().chain(previous_email).collect();
     to.sort();
     to.dedup();
-    let lang = ctx.lang;
+    let lang = ctx.tenant.policy.default_language;
+    let summary = changes.describe(lang);
     let help = messages::helpdesk_words(&ctx.tenant.policy.helpdesk, lang);
     let lines = vec![
         lang.t1("notice-hello", "name", &user.display_name),

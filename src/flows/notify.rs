@@ -28,7 +28,8 @@ impl PasswordEvent<'_> {
 }
 
 /// Sends the notices after a password was written, off the request path: the user's in the
-/// language of their page, the admins' in the tenant's default language.
+/// language of their page (of the organisation, after an admin's reset), the admins' in the
+/// tenant's default language.
 pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: PasswordEvent<'_>) {
     let policy = &ctx.tenant.policy;
     let mut recipients = Vec::new();
@@ -54,7 +55,11 @@ pub async fn password_written(ctx: &FlowCtx<'_>, user: &DirUser, event: Password
         }
         recipients.extend(user.mail.clone());
     }
-    let lang = ctx.lang;
+    // An admin's reset comes from the admin's page, not the user's: the organisation's language.
+    let lang = match event {
+        PasswordEvent::ByAdmin(_) => policy.default_language,
+        _ => ctx.lang,
+    };
     let at = crate::i18n::format_date_time(lang, ctx.now());
     let help = messages::helpdesk_words(&policy.helpdesk, lang);
     let user_lines = vec![

@@ -161,8 +161,8 @@ fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        // The console, its API and the CLI are English-only for now.
-        if ["admin", "api", "cli", "bench"].contains(&name.as_str()) {
+        // The API and the CLI speak English to scripts and operators, not through the catalogs.
+        if ["api", "cli", "bench"].contains(&name.as_str()) {
             continue;
         }
         if path.is_dir() {
@@ -177,13 +177,20 @@ fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn every_key_the_portal_asks_for_is_in_the_catalog() {
     let english = read(Lang::En);
     let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    // In a template, what a page asks for (ids and classes are kebab-case too).
+    let asked = regex::Regex::new(r#"\bt[0-9]?\("([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
     let mut files = Vec::new();
     sources(&root().join("src"), &mut files);
     sources(&root().join("templates"), &mut files);
     let mut unknown = BTreeSet::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        for m in literal.captures_iter(&text) {
+        let pattern = if file.extension().is_some_and(|e| e == "html") {
+            &asked
+        } else {
+            &literal
+        };
+        for m in pattern.captures_iter(&text) {
             let key = &m[1];
             if !english.contains_key(key) && !NOT_KEYS.contains(&key) && !is_uuid(key) {
                 unknown.insert(format!("{key} ({})", file.display()));
@@ -195,4 +202,41 @@ fn every_key_the_portal_asks_for_is_in_the_catalog() {
 
 fn is_uuid(s: &str) -> bool {
     s.len() == 36 && s.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+}
+
+/// No template carries words of its own: outside template code, tags and code samples, a
+/// page's text and its labelling attributes come from the catalogs.
+#[test]
+fn templates_hold_no_words_outside_the_catalogs() {
+    let code = regex::Regex::new(r"(?s)\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}").unwrap();
+    let samples =
+        regex::Regex::new(r"(?s)<(code|pre|style|script)\b.*?</(code|pre|style|script)>").unwrap();
+    let labels = regex::Regex::new(r#"\b(?:aria-label|alt|title|placeholder)="([^"]*)""#).unwrap();
+    let tags = regex::Regex::new(r"(?s)<[^>]*>").unwrap();
+    let entities = regex::Regex::new(r"&#?[a-zA-Z0-9]+;").unwrap();
+    let mut files = Vec::new();
+    sources(&root().join("templates"), &mut files);
+    let mut worded = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "html"))
+    {
+        let text = std::fs::read_to_string(file).unwrap();
+        let bare = code.replace_all(&text, " ");
+        for m in labels.captures_iter(&bare) {
+            if m[1].chars().any(char::is_alphabetic) {
+                worded.push(format!("{}: {}=\"{}\"", file.display(), &m[0], &m[1]));
+            }
+        }
+        let bare = samples.replace_all(&bare, " ");
+        let bare = tags.replace_all(&bare, " ");
+        let bare = entities.replace_all(&bare, " ");
+        for word in bare.split_whitespace() {
+            // Time zone abbreviation, the same in every language.
+            if word.chars().any(char::is_alphabetic) && word != "UTC" {
+                worded.push(format!("{}: {word}", file.display()));
+            }
+        }
+    }
+    assert!(worded.is_empty(), "words outside the catalogs: {worded:#?}");
 }

@@ -59,6 +59,12 @@ impl From<&String> for Arg {
     }
 }
 
+impl From<&&String> for Arg {
+    fn from(s: &&String) -> Arg {
+        Arg::Str((*s).clone())
+    }
+}
+
 /// Words to show a person, in whatever language the page turns out to be in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {

@@ -91,6 +91,9 @@ pub fn resume_path(is_get: bool, path: &str, query: Option<&str>) -> String {
             _ => path.to_string(),
         };
     }
+    if path.starts_with("/admin") {
+        return admin_resume_path(path, query);
+    }
     let resumed = match path {
         "/reset" | "/helpdesk" | "/register/password" | "/register/expired" => path,
         "/register/sign-in" => "/register",
@@ -101,6 +104,23 @@ pub fn resume_path(is_get: bool, path: &str, query: Option<&str>) -> String {
         _ => "/",
     };
     resumed.to_string()
+}
+
+/// The console page a form's POST came from (its query names the user or target).
+fn admin_resume_path(path: &str, query: Option<&str>) -> String {
+    let page = match path {
+        "/admin/sign-in" | "/admin/sign-out" => return "/admin".into(),
+        "/admin/directory/test" => "/admin/directory",
+        "/admin/api-tokens/revoke" => return "/admin/api-tokens".into(),
+        "/admin/user/unlock" | "/admin/user/clear-block" | "/admin/user/require-registration" => {
+            "/admin/user"
+        }
+        other => other,
+    };
+    match query {
+        Some(q) if !q.is_empty() => format!("{page}?{q}"),
+        _ => page.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -127,6 +147,15 @@ mod tests {
             resume_path(true, "/helpdesk", Some("tracking=AB")),
             "/helpdesk?tracking=AB"
         );
+        assert_eq!(
+            resume_path(false, "/admin/user/unlock", Some("id=alice")),
+            "/admin/user?id=alice"
+        );
+        assert_eq!(
+            resume_path(false, "/admin/policy/codes", None),
+            "/admin/policy/codes"
+        );
+        assert_eq!(resume_path(false, "/admin/sign-in", None), "/admin");
     }
 
     #[test]

@@ -58,17 +58,10 @@ impl FromRequestParts<AppState> for Visit {
             .map(|c| c.0);
         let ip = client_ip(peer, &parts.headers, state.config.trust_forwarded_for);
         let path = parts.uri.path();
-        // The admin console isn't translated yet: it stays in English, with no switcher.
-        let (lang, back) = if path.starts_with("/admin") {
-            (Lang::En, String::new())
-        } else {
-            let is_get = parts.method == axum::http::Method::GET;
-            let resume = language::resume_path(is_get, path, parts.uri.query());
-            (
-                language::of_headers(&parts.headers, t.tenant.policy.default_language),
-                format!("{}{resume}", t.base),
-            )
-        };
+        let is_get = parts.method == axum::http::Method::GET;
+        let resume = language::resume_path(is_get, path, parts.uri.query());
+        let lang = language::of_headers(&parts.headers, t.tenant.policy.default_language);
+        let back = format!("{}{resume}", t.base);
         Ok(Visit {
             t,
             session,

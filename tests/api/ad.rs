@@ -185,7 +185,7 @@ async fn plain_ldap_is_refused_for_active_directory_with_a_reason() {
             Box::new(plain.clone()),
         )],
     };
-    let err = settings.validate().unwrap_err();
+    let err = sspr::i18n::Lang::En.text(&settings.validate().unwrap_err());
     assert!(err.contains("plain connections"), "{err}");
     // Even if such settings got in, the write is refused before anything is sent.
     let d = sspr::directory::LdapDirectory::active_directory(plain);

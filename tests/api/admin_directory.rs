@@ -35,7 +35,7 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
     let page = b.get("/admin/directory").await;
     page.assert_has("1. LDAP directory");
     page.assert_has("<dt>Service account&#39;s password</dt><dd>set</dd>");
-    page.assert_has("Members of the group <strong>sspr-admins</strong>");
+    page.assert_has("Members of this group can sign in here: <strong>sspr-admins</strong>");
     pages.push(page);
 
     // Test connection, looking alice up: every check passes, and says so.
@@ -44,8 +44,8 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
         .await;
     assert_eq!(tested.status, StatusCode::OK);
     tested.assert_has("Test results");
-    tested.assert_has("<td><strong>ok</strong></td><td>target 1 (ldap) service bind</td>");
-    assert!(!tested.has("<strong>FAIL</strong>"), "{}", tested.body);
+    tested.assert_has("<td><strong>Passed</strong></td><td dir=\"ltr\" lang=\"en\">target 1 (ldap) service bind</td>");
+    assert!(!tested.has("<strong>Failed</strong>"), "{}", tested.body);
     tested.assert_has("uid=alice,ou=people");
     pages.push(tested);
 
@@ -77,7 +77,7 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
     );
     let refused = b.submit("/admin/directory/target?n=1", &bad).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    refused.assert_has("scheme https: use ldap or ldaps");
+    refused.assert_has("“https” isn't a directory address: use ldap:// or ldaps://.");
     assert!(refused.has(r##"<a href="#f-url">"##));
     assert!(
         refused.has(r#"value="https://127.0.0.1:636""#),
@@ -113,7 +113,7 @@ async fn the_slapd_target_is_shown_tested_and_changed_without_its_password_reach
     pages.push(refused);
     assert_eq!(bind_password(&stored(&app).await), secret);
     let tested = b.post("/admin/directory/test", &[("user_id", "")]).await;
-    assert!(!tested.has("<strong>FAIL</strong>"), "{}", tested.body);
+    assert!(!tested.has("<strong>Failed</strong>"), "{}", tested.body);
     pages.push(tested);
 
     for page in &pages {
@@ -164,7 +164,7 @@ async fn a_webhook_target_refuses_plain_http_to_another_host_and_keeps_its_secre
     let plain = with(form.clone(), "url", "http://hooks.acme.test/password");
     let refused = b.submit("/admin/directory/target?n=2", &plain).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    refused.assert_has("the webhook URL must be https://");
+    refused.assert_has("the webhook's address must start with https://");
     let short = with(form.clone(), "secret", "short");
     let refused = b.submit("/admin/directory/target?n=2", &short).await;
     refused.assert_has("the webhook secret needs at least 16 characters");
@@ -302,7 +302,7 @@ async fn an_ldap_target_is_added_and_removed_and_a_chain_without_the_admin_is_re
     let tested = b
         .post("/admin/directory/test", &[("user_id", "carol")])
         .await;
-    tested.assert_has("<td><strong>ok</strong></td><td>target 2 (ldap) service bind</td>");
+    tested.assert_has("<td><strong>Passed</strong></td><td dir=\"ltr\" lang=\"en\">target 2 (ldap) service bind</td>");
     tested.assert_has("uid=carol,ou=people");
 
     // Removing the embedded directory would leave the admin unknown: refused.
@@ -345,7 +345,7 @@ async fn an_ldap_target_is_added_and_removed_and_a_chain_without_the_admin_is_re
         &[("current_password", OLD_PASSWORD)],
     )
     .await
-    .assert_has("This target can&#39;t be removed: at least one target is needed.");
+    .assert_has("This target can't be removed: At least one target is needed.");
 }
 
 #[tokio::test]
@@ -378,5 +378,5 @@ async fn the_directory_page_on_postgres() {
         .post("/admin/directory/test", &[("user_id", "alice")])
         .await;
     tested
-        .assert_has("<td><strong>ok</strong></td><td>target 1 (embedded)</td><td>found alice</td>");
+        .assert_has("<td><strong>Passed</strong></td><td dir=\"ltr\" lang=\"en\">target 1 (embedded)</td><td dir=\"ltr\" lang=\"en\">found alice</td>");
 }

@@ -155,7 +155,7 @@ async fn bad_values_on_each_page_are_refused_next_to_their_field_and_nothing_is_
                 "https://apps.acme.test\nhttps://apps.acme.test/home",
             )],
             "f-return-to-origins",
-            "\"https://apps.acme.test/home\" isn't an origin like https://apps.example.com",
+            "“https://apps.acme.test/home” isn't an origin like https://apps.example.com",
         ),
         (
             "registration",
@@ -182,7 +182,7 @@ async fn bad_values_on_each_page_are_refused_next_to_their_field_and_nothing_is_
             "password",
             &[("password.banned_words", "acme\nab")],
             "f-password-banned-words",
-            "Banned words need at least 3 characters; \"ab\" is shorter.",
+            "Banned words need at least 3 characters; “ab” is shorter.",
         ),
         (
             "codes",

@@ -9,8 +9,9 @@ use axum::http::StatusCode;
 
 /// The temporary password on the page that follows a reset.
 fn temporary(page: &Page) -> String {
-    let re = regex::Regex::new(r#"<code class="secret" id="temporary-password">([^<]+)</code>"#)
-        .unwrap();
+    let re =
+        regex::Regex::new(r#"<code class="secret" id="temporary-password"[^>]*>([^<]+)</code>"#)
+            .unwrap();
     re.captures(&page.body)
         .unwrap_or_else(|| panic!("no temporary password on {}", page.body))[1]
         .to_string()

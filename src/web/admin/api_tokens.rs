@@ -4,6 +4,7 @@
 
 use super::{Admin, step_up};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::api_tokens::{ApiToken, Scope};
 use crate::web::pages::{PageCtx, render};
@@ -20,33 +21,33 @@ const MAX_DAYS: i64 = 365;
 struct TokenView {
     id: String,
     name: String,
-    scope: &'static str,
+    scope: String,
     created: String,
     created_by: String,
     expires: String,
     last_used: String,
-    status: &'static str,
+    status: String,
     live: bool,
 }
 
-fn view(t: &ApiToken, now: i64) -> TokenView {
+fn view(lang: Lang, t: &ApiToken, now: i64) -> TokenView {
     let date = crate::clock::format_utc;
     TokenView {
         id: t.id.clone(),
         name: t.name.clone(),
-        scope: match t.scope {
-            Scope::Read => "Read",
-            Scope::ReadWrite => "Read and write",
-        },
+        scope: lang.t(match t.scope {
+            Scope::Read => "token-scope-read",
+            Scope::ReadWrite => "token-scope-read-write",
+        }),
         created: date(t.created_at),
         created_by: t.created_by.clone(),
         expires: date(t.expires_at),
-        last_used: t.last_used_at.map_or_else(|| "never".into(), date),
-        status: match (t.revoked_at, now >= t.expires_at) {
-            (Some(_), _) => "Revoked",
-            (None, true) => "Expired",
-            (None, false) => "Active",
-        },
+        last_used: t.last_used_at.map_or_else(|| lang.t("value-never"), date),
+        status: lang.t(match (t.revoked_at, now >= t.expires_at) {
+            (Some(_), _) => "token-revoked",
+            (None, true) => "token-expired",
+            (None, false) => "token-active",
+        }),
         live: t.revoked_at.is_none() && now < t.expires_at,
     }
 }
@@ -84,7 +85,7 @@ async fn tokens_page(st: &AppState, v: &crate::web::visit::Visit) -> anyhow::Res
     let tokens = st.store.api_tokens(&v.t.tenant.id).await?;
     Ok(TokensPage {
         page: v.page(st),
-        tokens: tokens.iter().map(|t| view(t, now)).collect(),
+        tokens: tokens.iter().map(|t| view(v.lang, t, now)).collect(),
         made: None,
         flash: None,
         name: String::new(),
@@ -136,14 +137,14 @@ pub async fn create(
     if page.name.is_empty() {
         page.problems.push(Problem {
             field: "name",
-            message: "Name the token after what uses it, like \"HR onboarding script\".".into(),
+            message: v.lang.t("token-name-missing"),
         });
     }
     let scope = Scope::parse(&form.scope);
     if scope.is_none() {
         page.problems.push(Problem {
             field: "scope",
-            message: "Choose read, or read and write.".into(),
+            message: v.lang.t("token-scope-missing"),
         });
     }
     let days = page
@@ -154,7 +155,7 @@ pub async fn create(
     if days.is_none() {
         page.problems.push(Problem {
             field: "days",
-            message: format!("Enter a number of days from 1 to {MAX_DAYS}."),
+            message: v.lang.t1("token-days-range", "max", MAX_DAYS),
         });
     }
     if page.problems.is_empty()
@@ -162,7 +163,7 @@ pub async fn create(
     {
         page.problems.push(Problem {
             field: "current_password",
-            message: p.message,
+            message: v.lang.text(&p.message),
         });
     }
     let (Some(scope), Some(days), true) = (scope, days, page.problems.is_empty()) else {
@@ -228,9 +229,9 @@ pub async fn revoke(
         v.flow_ctx(&st)
             .audit(&admin.login, "admin_api_token_revoked", "success", &detail)
             .await;
-        "Revoked: the token no longer works.".into()
+        v.lang.t("token-revoked-flash")
     } else {
-        "That token was already revoked, or doesn't exist.".into()
+        v.lang.t("token-not-found-flash")
     });
     v.redirect(&st, "/admin/api-tokens").await
 }

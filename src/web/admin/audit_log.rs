@@ -6,6 +6,7 @@ use super::Admin;
 use crate::domain::activities::{self, ACTIVITIES};
 use crate::error::AppError;
 use crate::flows::helpdesk::well_formed;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::Store;
 use crate::store::audit::AuditRow;
@@ -43,7 +44,7 @@ pub struct FilterForm {
     pub after: String,
 }
 
-/// A filter that can't be used: its field and what to say.
+/// A filter that can't be used: its field and what to say (a catalog key).
 pub struct Problem {
     pub field: &'static str,
     pub message: &'static str,
@@ -70,7 +71,7 @@ impl FilterForm {
                 Some(a) => filter.codes = a.codes.iter().map(|c| c.to_string()).collect(),
                 None => problems.push(Problem {
                     field: "activity",
-                    message: "Choose an activity from the list.",
+                    message: "audit-filter-activity",
                 }),
             }
         }
@@ -79,7 +80,7 @@ impl FilterForm {
             "success" | "failure" => filter.outcome = Some(self.outcome.clone()),
             _ => problems.push(Problem {
                 field: "outcome",
-                message: "Choose success, failure or any outcome.",
+                message: "audit-filter-outcome",
             }),
         }
         let user = self.user.trim();
@@ -93,7 +94,7 @@ impl FilterForm {
             } else {
                 problems.push(Problem {
                     field: "tracking",
-                    message: "A tracking ID looks like ABCD-EFGH-JKLM.",
+                    message: "audit-filter-tracking",
                 });
             }
         }
@@ -107,7 +108,7 @@ impl FilterForm {
                 Some(start) => filter.from = Some(start),
                 None => problems.push(Problem {
                     field,
-                    message: "Enter a date like 2026-12-01.",
+                    message: "audit-filter-date",
                 }),
             }
         }
@@ -150,13 +151,13 @@ struct RowView {
     client_ip: String,
 }
 
-impl From<&AuditRow> for RowView {
-    fn from(r: &AuditRow) -> Self {
+impl RowView {
+    fn new(lang: Lang, r: &AuditRow) -> Self {
         RowView {
             at: crate::clock::format_utc(r.at),
-            activity: activities::name_of(&r.activity),
-            step: r.activity.replace('_', " "),
-            outcome: r.outcome.clone(),
+            activity: activities::label_of(lang, &r.activity),
+            step: r.activity.clone(),
+            outcome: outcome_label(lang, &r.outcome),
             login: r.login.clone(),
             tracking_id: r.tracking_id.clone(),
             detail: r.detail.clone(),
@@ -170,7 +171,8 @@ impl From<&AuditRow> for RowView {
 struct AuditPage {
     page: PageCtx,
     form: FilterForm,
-    names: Vec<&'static str>,
+    /// Each activity's name (the filter's value) and its label.
+    names: Vec<(&'static str, String)>,
     problems: Vec<Problem>,
     rows: Vec<RowView>,
     /// The query string of the next (older) page, if there is one.
@@ -182,11 +184,11 @@ struct AuditPage {
 }
 
 impl AuditPage {
-    fn error(&self, field: &str) -> Option<&str> {
+    fn error(&self, field: &str) -> Option<String> {
         self.problems
             .iter()
             .find(|p| p.field == field)
-            .map(|p| p.message)
+            .map(|p| self.page.t(p.message))
     }
 }
 
@@ -204,7 +206,7 @@ pub async fn page(
             None => {
                 problems.push(Problem {
                     field: "after",
-                    message: "That page link is broken. Start again from the newest events.",
+                    message: "audit-filter-page-link",
                 });
                 None
             }
@@ -212,7 +214,10 @@ pub async fn page(
     };
     let mut html = AuditPage {
         page: v.page(&st),
-        names: ACTIVITIES.iter().map(|a| a.name).collect(),
+        names: ACTIVITIES
+            .iter()
+            .map(|a| (a.name, v.lang.t(a.key)))
+            .collect(),
         rows: Vec::new(),
         older: None,
         newest: (!form.after.is_empty()).then(|| form.query(None)),
@@ -236,7 +241,7 @@ pub async fn page(
                 html.form.query(Some(&cursor.encode()))
             });
         }
-        html.rows = rows.iter().map(RowView::from).collect();
+        html.rows = rows.iter().map(|r| RowView::new(v.lang, r)).collect();
         StatusCode::OK
     } else {
         html.problems = problems;
@@ -244,6 +249,15 @@ pub async fn page(
     };
     let response = render(status, &html);
     v.finish(&st, response).await
+}
+
+/// "Success" or "Failure" in `lang`; another outcome as it was written.
+pub fn outcome_label(lang: Lang, outcome: &str) -> String {
+    match outcome {
+        "success" => lang.t("outcome-success"),
+        "failure" => lang.t("outcome-failure"),
+        other => other.to_string(),
+    }
 }
 
 /// A CSV cell a spreadsheet won't run as a formula (`=`, `+`, `-`, `@` lead with `'`).
@@ -357,12 +371,14 @@ pub async fn export(
     if !problems.is_empty() {
         let back = format!("/admin/audit?{}", form.query(None));
         return v
-            .message(
+            .say(
                 &st,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "The export's filter isn't right",
-                &[problems.first().map_or("", |p| p.message)],
-                Some((&back, "Back to the audit log")),
+                "audit-export-refused-title",
+                &[problems
+                    .first()
+                    .map_or("audit-filter-activity", |p| p.message)],
+                Some((&back, "audit-back")),
             )
             .await;
     }

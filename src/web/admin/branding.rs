@@ -60,14 +60,14 @@ impl Submitted {
 }
 
 /// Reads the multipart form, keeping at most `MAX_BYTES + 1` of the file.
-async fn read_form(mut form: Multipart) -> Result<Submitted, String> {
-    let broken = |_| "The form didn't arrive whole; please try again.".to_string();
+/// `None` when the form didn't arrive whole.
+async fn read_form(mut form: Multipart) -> Option<Submitted> {
     let mut out = Submitted::default();
-    while let Some(mut field) = form.next_field().await.map_err(broken)? {
+    while let Some(mut field) = form.next_field().await.ok()? {
         let name = field.name().unwrap_or_default().to_string();
         if name == "logo" {
             let mut bytes = Vec::new();
-            while let Some(chunk) = field.chunk().await.map_err(broken)? {
+            while let Some(chunk) = field.chunk().await.ok()? {
                 let room = (MAX_BYTES + 1).saturating_sub(bytes.len());
                 bytes.extend_from_slice(&chunk[..chunk.len().min(room)]);
             }
@@ -75,11 +75,11 @@ async fn read_form(mut form: Multipart) -> Result<Submitted, String> {
                 out.logo = Some(bytes);
             }
         } else if out.fields.len() < 16 {
-            let text = field.text().await.map_err(broken)?;
+            let text = field.text().await.ok()?;
             out.fields.insert(name, text);
         }
     }
-    Ok(out)
+    Some(out)
 }
 
 /// GET /admin/branding.
@@ -146,15 +146,15 @@ pub async fn submit(
     form: Multipart,
 ) -> Result<Response, AppError> {
     let form = match read_form(form).await {
-        Ok(form) => form,
-        Err(message) => {
+        Some(form) => form,
+        None => {
             return v
-                .message(
+                .say(
                     &st,
                     StatusCode::BAD_REQUEST,
-                    "The form didn't arrive",
-                    &[&message],
-                    Some(("/admin/branding", "Back to branding")),
+                    "branding-form-broken-title",
+                    &["branding-form-broken"],
+                    Some(("/admin/branding", "branding-back")),
                 )
                 .await;
         }
@@ -169,7 +169,7 @@ pub async fn submit(
 
     let name = form.text("name").trim().to_string();
     if let Some(problem) = name_problem(&name) {
-        errors.insert("name", problem);
+        errors.insert("name", v.lang.text(&problem));
     }
     let accent = form.text("accent").trim().to_ascii_lowercase();
     let message = form.text("message").trim().replace("\r\n", "\n");
@@ -196,7 +196,7 @@ pub async fn submit(
                 branding.logo = Some(logo.hash);
             }
             Err(problem) => {
-                errors.insert("logo", problem);
+                errors.insert("logo", v.lang.text(&problem));
             }
         }
     } else if form.text("remove_logo") == "on" {
@@ -208,6 +208,7 @@ pub async fn submit(
     }
     let mut summary = Vec::new();
     for Problem { key, message } in tenant.policy.problems() {
+        let message = v.lang.text(&message);
         match key.strip_prefix("branding.") {
             Some("accent_color") => errors.insert("accent", message),
             Some("message") => errors.insert("message", message),
@@ -246,7 +247,11 @@ pub async fn submit(
         (&tenant.name, &tenant.policy.branding),
     );
     if changed.is_empty() {
-        v.session.data.admin_flash = Some("Nothing to save: Branding is as it was.".into());
+        v.session.data.admin_flash = Some(v.lang.t1(
+            "flash-nothing-to-save",
+            "page",
+            v.lang.t("branding-title"),
+        ));
         return v.redirect(&st, "/admin").await;
     }
     st.store.update_tenant(&tenant).await?;
@@ -257,7 +262,7 @@ pub async fn submit(
     v.flow_ctx(&st)
         .audit(&admin.login, "admin_branding_changed", "success", &detail)
         .await;
-    v.session.data.admin_flash = Some("Saved: Branding.".into());
+    v.session.data.admin_flash = Some(v.lang.t1("flash-saved", "page", v.lang.t("branding-title")));
     v.redirect(&st, "/admin").await
 }
 

@@ -48,8 +48,9 @@ fn open(out: &mut String, id: &str, width: i64, height: i64, title: &str, desc: 
     );
 }
 
-/// Stacked bars per day: successes below, failures (hatched) above, with a legend.
-pub fn days(id: &str, title: &str, desc: &str, bars: &[DayBar]) -> String {
+/// Stacked bars per day: successes below, failures (hatched) above, with a legend (the words
+/// for succeeded and failed).
+pub fn days(id: &str, title: &str, desc: &str, legend: [&str; 2], bars: &[DayBar]) -> String {
     let (width, height, left, top, bottom) = (720, 260, 44, 34, 40);
     let plot_h = height - top - bottom;
     let max = bars
@@ -63,12 +64,17 @@ pub fn days(id: &str, title: &str, desc: &str, bars: &[DayBar]) -> String {
     let bar_w = (slot - 4).max(2);
     let mut out = String::new();
     open(&mut out, id, width, height, title, desc);
+    // The second key after the first's words (about 8 pixels a character at this size).
+    let words = i64::try_from(legend[0].chars().count()).unwrap_or(40);
+    let second = left + 20 + (words * 8 + 16).max(90);
     let _ = write!(
         out,
-        r#"<rect x="{left}" y="6" width="14" height="14" fill="{SUCCESS}"/><text x="{}" y="18" font-size="13" fill="{INK}">Succeeded</text><rect x="{}" y="6" width="14" height="14" fill="url(#{id}-hatch)"/><text x="{}" y="18" font-size="13" fill="{INK}">Failed</text>"#,
+        r#"<rect x="{left}" y="6" width="14" height="14" fill="{SUCCESS}"/><text x="{}" y="18" font-size="13" fill="{INK}">{}</text><rect x="{}" y="6" width="14" height="14" fill="url(#{id}-hatch)"/><text x="{}" y="18" font-size="13" fill="{INK}">{}</text>"#,
         left + 20,
-        left + 110,
-        left + 130
+        esc(legend[0]),
+        second,
+        second + 20,
+        esc(legend[1]),
     );
     for (i, value) in [(0, 0), (1, scale / 2), (2, scale)] {
         let y = top + plot_h - plot_h * i / 2;

@@ -7,6 +7,7 @@ use super::{Admin, step_up};
 use crate::directory::settings::{LdapSettings, TargetSettings, WebhookSettings};
 use crate::domain::policy_check::Problem;
 use crate::error::AppError;
+use crate::i18n::{Lang, Text};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use axum::Form;
@@ -26,9 +27,9 @@ pub fn blank(kind: &str) -> Option<TargetSettings> {
 }
 
 /// Where a target is: its URL, for the audit and the confirmation.
-pub fn address(t: &TargetSettings) -> String {
+pub fn address(lang: Lang, t: &TargetSettings) -> String {
     match t {
-        TargetSettings::Embedded => "the portal's database".into(),
+        TargetSettings::Embedded => lang.t("target-embedded-address"),
         TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => l.url.clone(),
         TargetSettings::Webhook(w) => w.url.clone(),
     }
@@ -46,29 +47,30 @@ fn confirm_page(
     target: &TargetSettings,
     problems: &[Problem],
 ) -> FormPage {
+    let lang = page.lang;
     FormPage {
-        page,
-        title: format!(
-            "Remove target {n}: {}",
-            super::directory_page::kind_name(target)
+        title: lang.t2(
+            "remove-target-title",
+            "n",
+            n,
+            "kind",
+            super::directory_page::kind_name(lang, target),
         ),
-        summary: format!(
-            "Users won't be looked up in {} any more, and new passwords won't be written to it.",
-            address(target)
-        ),
+        summary: lang.t1("remove-target-about", "address", address(lang, target)),
         action: format!("/admin/directory/remove?n={n}"),
-        back: ("/admin/directory".into(), "Directory"),
+        back: ("/admin/directory".into(), lang.t("directory-title")),
         fields: Vec::new(),
         problems: problems
             .iter()
             .map(|p| super::form_page::SummaryLine {
                 href: (p.key == STEP_UP).then(|| "#f-current-password".to_string()),
-                text: p.message.clone(),
+                text: lang.text(&p.message),
             })
             .collect(),
         step_up: true,
-        step_up_error: step_up_error(problems),
-        submit: "Remove this target",
+        step_up_error: step_up_error(lang, problems),
+        submit: lang.t("remove-target-submit"),
+        page,
     }
 }
 
@@ -118,7 +120,7 @@ pub async fn remove(
     if let Err(message) = tenant.directory.validate() {
         problems.push(Problem {
             key: "chain",
-            message: format!("This target can't be removed: {message}."),
+            message: Text::new("remove-target-refused").arg("reason", v.lang.text(&message)),
         });
     }
     if problems.is_empty() {
@@ -133,14 +135,15 @@ pub async fn remove(
         return v.finish(&st, response).await;
     }
     st.store.update_tenant(&tenant).await?;
-    let kind = super::directory_page::kind_name(&removed);
+    let kind = super::directory_page::kind_name(Lang::En, &removed);
     let detail = format!(
         "Directory: removed target {n} ({kind}, {})",
-        address(&removed)
+        address(Lang::En, &removed)
     );
     v.flow_ctx(&st)
         .audit(&admin.login, "admin_directory_changed", "success", &detail)
         .await;
-    v.session.data.admin_flash = Some(format!("Removed: directory target {n} ({kind})."));
+    let kind = super::directory_page::kind_name(v.lang, &removed);
+    v.session.data.admin_flash = Some(v.lang.t2("remove-target-flash", "n", n, "kind", kind));
     v.redirect(&st, "/admin").await
 }

@@ -5,27 +5,28 @@
 use super::fields::{Field, Kind, check, count};
 use crate::directory::settings::{ConfigSecret, LdapSettings, Membership, WebhookSettings};
 use crate::domain::policy_check::Bounds;
+use crate::i18n::Text;
 
 const TIMEOUT: Bounds = Bounds {
     key: "timeout_secs",
     min: 1,
     max: 60,
     scale: 1,
-    unit: "seconds",
+    unit: "range-seconds",
 };
 const RETRY: Bounds = Bounds {
     key: "retry_for_secs",
     min: 0,
     max: 60,
     scale: 1,
-    unit: "seconds",
+    unit: "range-seconds",
 };
 const HISTORY: Bounds = Bounds {
     key: "portal_history",
     min: 0,
     max: 24,
     scale: 1,
-    unit: "passwords",
+    unit: "range-passwords",
 };
 
 /// Empty text as `None`.
@@ -55,8 +56,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
     vec![
         Field {
             key: "url",
-            label: "Server address",
-            hint: "ldaps://dc1.example.com:636, or ldap://… with StartTLS below. Use the name the server's certificate holds.",
+            label: "dir-url",
+            hint: "dir-url-hint",
             kind: Kind::Text,
             get: |l| l.url.clone(),
             set: |l, v| {
@@ -66,7 +67,7 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "starttls",
-            label: "Upgrade an ldap:// connection with StartTLS",
+            label: "dir-starttls",
             hint: "",
             kind: Kind::Check,
             get: |l| check(l.starttls),
@@ -77,8 +78,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "ca_file",
-            label: "CA certificate file on the portal's server",
-            hint: "A PEM file of the authority that signed the directory's certificate. Empty: the system's trusted authorities.",
+            label: "dir-ca-file",
+            hint: "dir-ca-file-hint",
             kind: Kind::Text,
             get: |l| l.ca_file.clone().unwrap_or_default(),
             set: |l, v| {
@@ -88,8 +89,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "bind_dn",
-            label: "Service account",
-            hint: "The DN the portal signs in as to look users up and write passwords. Never the directory's root account: it bypasses the password policy.",
+            label: "dir-bind-dn",
+            hint: "dir-bind-dn-hint",
             kind: Kind::Text,
             get: |l| l.bind_dn.clone(),
             set: |l, v| {
@@ -99,7 +100,7 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "bind_password",
-            label: "Service account's password",
+            label: "dir-bind-password",
             hint: "",
             kind: Kind::Secret,
             get: |l| {
@@ -117,8 +118,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "base_dn",
-            label: "Where users are searched",
-            hint: "The DN of the subtree holding your users, like ou=people,dc=example,dc=com.",
+            label: "dir-base-dn",
+            hint: "dir-base-dn-hint",
             kind: Kind::Text,
             get: |l| l.base_dn.clone(),
             set: |l, v| {
@@ -128,8 +129,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "user_filter",
-            label: "Search filter",
-            hint: "{user} stands for the user ID typed (escaped, so it can't change the filter).",
+            label: "dir-user-filter",
+            hint: "dir-user-filter-hint",
             kind: Kind::Text,
             get: |l| l.user_filter.clone(),
             set: |l, v| {
@@ -139,41 +140,50 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         attribute!(
             "login",
-            "Attribute: user ID",
-            "uid on OpenLDAP, sAMAccountName on Active Directory.",
+            "dir-attributes-login",
+            "dir-attributes-login-hint",
             login
         ),
-        attribute!("display_name", "Attribute: display name", "", display_name),
-        attribute!("given_name", "Attribute: given name", "", given_name),
-        attribute!("surname", "Attribute: surname", "", surname),
-        attribute!("mail", "Attribute: mail", "Where reset notices go.", mail),
-        attribute!("office_phone", "Attribute: office phone", "", office_phone),
+        attribute!(
+            "display_name",
+            "dir-attributes-display-name",
+            "",
+            display_name
+        ),
+        attribute!("given_name", "dir-attributes-given-name", "", given_name),
+        attribute!("surname", "dir-attributes-surname", "", surname),
+        attribute!(
+            "mail",
+            "dir-attributes-mail",
+            "dir-attributes-mail-hint",
+            mail
+        ),
+        attribute!(
+            "office_phone",
+            "dir-attributes-office-phone",
+            "",
+            office_phone
+        ),
         attribute!(
             "mobile",
-            "Attribute: mobile",
-            "Offered for codes until the user registers their own. Empty: not read.",
+            "dir-attributes-mobile",
+            "dir-attributes-mobile-hint",
             mobile
         ),
         attribute!(
             "alternate_email",
-            "Attribute: alternate email",
-            "otherMailbox on Active Directory. Empty: not read.",
+            "dir-attributes-alternate-email",
+            "dir-attributes-alternate-email-hint",
             alternate_email
         ),
         Field {
             key: "membership.mode",
-            label: "How group membership is read",
-            hint: "For reset on for one group, and the admin group.",
+            label: "dir-membership-mode",
+            hint: "dir-membership-mode-hint",
             kind: Kind::Radio(&[
-                ("none", "Not read (no group settings)"),
-                (
-                    "member_of",
-                    "From an attribute of the user listing their groups (memberOf)",
-                ),
-                (
-                    "group_search",
-                    "By searching for the group with the user as a member",
-                ),
+                ("none", "dir-membership-mode-none"),
+                ("member_of", "dir-membership-mode-member-of"),
+                ("group_search", "dir-membership-mode-group-search"),
             ]),
             get: |l| {
                 match l.membership {
@@ -193,15 +203,15 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
                         base_dn: String::new(),
                         filter: "(&(objectClass=groupOfNames)(cn={group})(member={dn}))".into(),
                     }),
-                    _ => return Err("Choose one of the three.".into()),
+                    _ => return Err(Text::new("problem-membership-mode")),
                 };
                 Ok(())
             },
         },
         Field {
             key: "membership.value",
-            label: "Membership attribute, or the groups' search base",
-            hint: "memberOf for the attribute; for a search, the DN under which groups are, like ou=groups,dc=example,dc=com.",
+            label: "dir-membership-value",
+            hint: "dir-membership-value-hint",
             kind: Kind::Text,
             get: |l| match &l.membership {
                 None => String::new(),
@@ -219,8 +229,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "membership.filter",
-            label: "Group search filter",
-            hint: "For a search: {group} is the group's name and {dn} the user's DN, both escaped.",
+            label: "dir-membership-filter",
+            hint: "dir-membership-filter-hint",
             kind: Kind::Text,
             get: |l| match &l.membership {
                 Some(Membership::GroupSearch { filter, .. }) => filter.clone(),
@@ -235,7 +245,7 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: TIMEOUT.key,
-            label: "Seconds to wait for the directory",
+            label: "dir-timeout-secs",
             hint: "",
             kind: Kind::Number(TIMEOUT),
             get: |l| l.timeout_secs.to_string(),
@@ -246,8 +256,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "policy_dn",
-            label: "OpenLDAP password policy entry",
-            hint: "Like cn=default,ou=policies,dc=example,dc=com: its minimum length is checked before anything is written. Empty: not read.",
+            label: "dir-policy-dn",
+            hint: "dir-policy-dn-hint",
             kind: Kind::Text,
             get: |l| l.policy_dn.clone().unwrap_or_default(),
             set: |l, v| {
@@ -257,8 +267,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "policy_hints",
-            label: "Active Directory: apply password history to resets",
-            hint: "Windows Server 2016 and later.",
+            label: "dir-policy-hints",
+            hint: "dir-policy-hints-hint",
             kind: Kind::Check,
             get: |l| check(l.policy_hints),
             set: |l, v| {
@@ -268,8 +278,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: HISTORY.key,
-            label: "Refuse the last passwords the portal set",
-            hint: "For directories that don't apply their own history to resets. 0 is off.",
+            label: "dir-portal-history",
+            hint: "dir-portal-history-hint",
             kind: Kind::Number(HISTORY),
             get: |l| l.portal_history.to_string(),
             set: |l, v| {
@@ -279,8 +289,8 @@ pub fn ldap() -> Vec<Field<LdapSettings>> {
         },
         Field {
             key: "insecure_plaintext",
-            label: "Allow a plain ldap:// connection to another server",
-            hint: "Passwords then cross the network in clear. Only on a network you trust.",
+            label: "dir-insecure-plaintext",
+            hint: "dir-insecure-plaintext-hint",
             kind: Kind::Check,
             get: |l| check(l.insecure_plaintext),
             set: |l, v| {
@@ -295,8 +305,8 @@ pub fn webhook() -> Vec<Field<WebhookSettings>> {
     vec![
         Field {
             key: "url",
-            label: "Address",
-            hint: "https://…, where each reset, change and unlock is posted as signed JSON (plain http:// only to this machine).",
+            label: "dir-webhook-url",
+            hint: "dir-webhook-url-hint",
             kind: Kind::Text,
             get: |w| w.url.clone(),
             set: |w, v| {
@@ -306,8 +316,8 @@ pub fn webhook() -> Vec<Field<WebhookSettings>> {
         },
         Field {
             key: "secret",
-            label: "Signing secret",
-            hint: "16 characters or more, shared with your endpoint, which checks the X-Sspr-Signature header with it.",
+            label: "dir-secret",
+            hint: "dir-secret-hint",
             kind: Kind::Secret,
             get: |w| w.secret.expose().to_string(),
             set: |w, v| {
@@ -317,7 +327,7 @@ pub fn webhook() -> Vec<Field<WebhookSettings>> {
         },
         Field {
             key: TIMEOUT.key,
-            label: "Seconds to wait for each call",
+            label: "dir-webhook-timeout-secs",
             hint: "",
             kind: Kind::Number(TIMEOUT),
             get: |w| w.timeout_secs.to_string(),
@@ -328,8 +338,8 @@ pub fn webhook() -> Vec<Field<WebhookSettings>> {
         },
         Field {
             key: RETRY.key,
-            label: "Seconds to keep retrying a failed call",
-            hint: "Before the user is asked to try again later.",
+            label: "dir-retry-for-secs",
+            hint: "dir-retry-for-secs-hint",
             kind: Kind::Number(RETRY),
             get: |w| w.retry_for_secs.to_string(),
             set: |w, v| {

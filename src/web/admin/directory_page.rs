@@ -7,10 +7,12 @@ use super::fields::{Field, apply, changes, form_value};
 use super::form_page::{FormPage, STEP_UP, step_up_error, views};
 use super::{Admin, step_up};
 use super::{directory_chain, directory_fields};
+use crate::directory::check::Check;
 use crate::directory::settings::{DirectorySettings, TargetSettings};
 use crate::domain::policy_check::Problem;
 use crate::domain::user_id::UserId;
 use crate::error::AppError;
+use crate::i18n::{Lang, Text};
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use crate::web::visit::Visit;
@@ -25,16 +27,16 @@ use std::collections::HashMap;
 /// A target as listed.
 struct TargetView {
     number: usize,
-    kind: &'static str,
+    kind: String,
     /// `(label, value)` facts; secrets only as "set".
-    facts: Vec<(&'static str, String)>,
+    facts: Vec<(String, String)>,
     editable: bool,
 }
 
 /// One line of "Test connection".
 struct CheckView {
     what: String,
-    label: &'static str,
+    label: String,
     detail: String,
 }
 
@@ -50,39 +52,39 @@ struct DirectoryPage {
     error: Option<String>,
 }
 
-pub(super) fn kind_name(t: &TargetSettings) -> &'static str {
-    match t {
-        TargetSettings::Embedded => "The portal's own database",
-        TargetSettings::Ldap(_) => "LDAP directory",
-        TargetSettings::ActiveDirectory(_) => "Active Directory",
-        TargetSettings::Webhook(_) => "Webhook",
-    }
+pub(super) fn kind_name(lang: Lang, t: &TargetSettings) -> String {
+    lang.t(match t {
+        TargetSettings::Embedded => "target-kind-embedded",
+        TargetSettings::Ldap(_) => "target-kind-ldap",
+        TargetSettings::ActiveDirectory(_) => "target-kind-ad",
+        TargetSettings::Webhook(_) => "target-kind-webhook",
+    })
 }
 
-fn set_or_not(empty: bool) -> String {
-    if empty { "not set" } else { "set" }.into()
-}
-
-fn target_view(i: usize, t: &TargetSettings) -> TargetView {
+fn target_view(lang: Lang, i: usize, t: &TargetSettings) -> TargetView {
+    let set_or_not = |empty: bool| lang.t(if empty { "value-not-set" } else { "value-set" });
     let facts = match t {
         TargetSettings::Embedded => vec![],
         TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => vec![
-            ("Server", l.url.clone()),
-            ("Service account", l.bind_dn.clone()),
+            (lang.t("target-fact-server"), l.url.clone()),
+            (lang.t("target-fact-service-account"), l.bind_dn.clone()),
             (
-                "Service account's password",
+                lang.t("target-fact-service-password"),
                 set_or_not(l.bind_password.is_empty()),
             ),
-            ("Users under", l.base_dn.clone()),
+            (lang.t("target-fact-users-under"), l.base_dn.clone()),
         ],
         TargetSettings::Webhook(w) => vec![
-            ("Address", w.url.clone()),
-            ("Signing secret", set_or_not(w.secret.is_empty())),
+            (lang.t("target-fact-address"), w.url.clone()),
+            (
+                lang.t("target-fact-signing-secret"),
+                set_or_not(w.secret.is_empty()),
+            ),
         ],
     };
     TargetView {
         number: i + 1,
-        kind: kind_name(t),
+        kind: kind_name(lang, t),
         facts,
         editable: !matches!(t, TargetSettings::Embedded),
     }
@@ -104,7 +106,7 @@ async fn show_directory(
             .targets
             .iter()
             .enumerate()
-            .map(|(i, t)| target_view(i, t))
+            .map(|(i, t)| target_view(v.lang, i, t))
             .collect(),
         admin_group: tenant.policy.admin_group.clone().unwrap_or_default(),
         shown: crate::cli::directory::shown(&tenant.directory)?,
@@ -148,7 +150,11 @@ pub async fn test(
         id => match UserId::parse(id) {
             Ok(id) => Some(id),
             Err(e) => {
-                let error = format!("That user ID can't be looked up: {e}.");
+                let error = v.lang.t1(
+                    "directory-test-bad-user-id",
+                    "reason",
+                    v.lang.t(e.message_key()),
+                );
                 let status = StatusCode::UNPROCESSABLE_ENTITY;
                 return show_directory(&st, v, status, None, typed, Some(error)).await;
             }
@@ -164,7 +170,11 @@ pub async fn test(
         .into_iter()
         .map(|(what, check)| CheckView {
             what,
-            label: check.label(),
+            label: v.lang.t(match check {
+                Check::Passed(_) => "check-passed",
+                Check::Note(_) => "check-note",
+                Check::Failed(_) => "check-failed",
+            }),
             detail: check.detail().to_string(),
         })
         .collect();
@@ -231,36 +241,49 @@ fn target_page(
     values: &HashMap<&'static str, String>,
     problems: &[Problem],
 ) -> FormPage {
-    let elsewhere = |p: &Problem| p.message.clone();
+    let lang = page.lang;
+    let elsewhere = |p: &Problem| lang.text(&p.message);
     let (fields, summary) = match target {
         TargetSettings::Webhook(_) => views(
+            lang,
             &directory_fields::webhook(),
             values,
             problems,
             None,
             elsewhere,
         ),
-        _ => views(&directory_fields::ldap(), values, problems, None, elsewhere),
+        _ => views(
+            lang,
+            &directory_fields::ldap(),
+            values,
+            problems,
+            None,
+            elsewhere,
+        ),
     };
+    let kind = kind_name(lang, target);
     let (title, submit) = if which.is_new() {
         (
-            format!("New target: {}", kind_name(target)),
-            "Add this target",
+            lang.t1("target-new-title", "kind", kind),
+            lang.t("target-add-submit"),
         )
     } else {
-        (format!("Target {}: {}", which.n, kind_name(target)), "Save")
+        (
+            lang.t2("target-title", "n", which.n, "kind", kind),
+            lang.t("action-save"),
+        )
     };
     FormPage {
         page,
         title,
         submit,
-        summary: "Changes apply to the next sign-in, lookup and password write. Use Test connection on the directory page after saving.".into(),
+        summary: lang.t("target-about"),
         action: which.action(),
-        back: ("/admin/directory".into(), "Directory"),
+        back: ("/admin/directory".into(), lang.t("directory-title")),
         fields,
         problems: summary,
         step_up: true,
-        step_up_error: step_up_error(problems),
+        step_up_error: step_up_error(lang, problems),
     }
 }
 
@@ -280,29 +303,27 @@ pub async fn target(
 }
 
 pub(super) async fn no_target(st: &AppState, v: Visit) -> Result<Response, AppError> {
-    v.message(
+    v.say(
         st,
         StatusCode::NOT_FOUND,
-        "There's no such directory target",
-        &["The directory's settings may have changed since this page was opened."],
-        Some(("/admin/directory", "Back to the directory")),
+        "target-missing-title",
+        &["target-missing"],
+        Some(("/admin/directory", "directory-back")),
     )
     .await
 }
 
 /// The field a `validate()` message of the directory settings is about.
-fn field_of(message: &str) -> &'static str {
-    let m = message.to_ascii_lowercase();
-    if m.contains("secret") {
-        "secret"
-    } else if m.contains("user_filter") {
-        "user_filter"
-    } else if m.contains("bind_dn") {
-        "bind_dn"
-    } else if m.contains("starttls is for") {
-        "starttls"
-    } else {
-        "url"
+fn field_of(message: &Text) -> &'static str {
+    match message {
+        Text::Msg { key, .. } => match *key {
+            "target-webhook-secret-short" => "secret",
+            "target-user-filter" => "user_filter",
+            "target-dns-required" => "bind_dn",
+            "target-starttls-ldaps" => "starttls",
+            _ => "url",
+        },
+        Text::Verbatim(_) => "url",
     }
 }
 
@@ -342,20 +363,16 @@ pub async fn save_target(
         }
         _ => return no_target(&st, v).await,
     };
-    if problems.is_empty() && directory_chain::address(&tenant.directory.targets[index]).is_empty()
-    {
+    let address = directory_chain::address(v.lang, &tenant.directory.targets[index]);
+    if problems.is_empty() && address.is_empty() {
         problems.push(Problem {
             key: "url",
-            message: "Enter the address.".into(),
+            message: Text::new("target-address-missing"),
         });
     }
     if problems.is_empty()
         && let Err(message) = tenant.directory.validate()
     {
-        let message = message
-            .split_once(": ")
-            .map_or(message.as_str(), |(_, m)| m)
-            .to_string();
         problems.push(Problem {
             key: field_of(&message),
             message,
@@ -374,23 +391,24 @@ pub async fn save_target(
         return v.finish(&st, response).await;
     }
     if changed.is_empty() {
-        v.session.data.admin_flash = Some("Nothing to save: the directory is as it was.".into());
+        v.session.data.admin_flash = Some(v.lang.t("directory-nothing-to-save"));
         return v.redirect(&st, "/admin").await;
     }
     st.store.update_tenant(&tenant).await?;
-    let kind = kind_name(&before);
+    let kind = kind_name(Lang::En, &before);
+    let shown_kind = kind_name(v.lang, &before);
     let (detail, flash) = if which.is_new() {
         (
             format!(
                 "Directory: added target {n} ({kind}): {}",
                 changed.join("; ")
             ),
-            format!("Added: directory target {n} ({kind})."),
+            v.lang.t2("target-added-flash", "n", n, "kind", shown_kind),
         )
     } else {
         (
             format!("Directory target {n} ({kind}): {}", changed.join("; ")),
-            format!("Saved: directory target {n}."),
+            v.lang.t1("target-saved-flash", "n", n),
         )
     };
     v.flow_ctx(&st)

@@ -109,15 +109,8 @@ pub async fn submit(
         now,
     };
     if !throttle.sign_in_try(&admin.login_key, &v.ip).await? {
-        let error = "Too many wrong codes. For your security, wait an hour and try again.";
-        return show(
-            &st,
-            v,
-            &admin,
-            StatusCode::TOO_MANY_REQUESTS,
-            Some(error.into()),
-        )
-        .await;
+        let error = v.lang.t("step-up-code-throttled");
+        return show(&st, v, &admin, StatusCode::TOO_MANY_REQUESTS, Some(error)).await;
     }
     let mfa = st.store.admin_mfa(&tenant.id, &admin.login_key).await?;
     let Some(mfa) = mfa else {
@@ -125,10 +118,7 @@ pub async fn submit(
     };
     let ctx = v.flow_ctx(&st);
     let refusal = match totp::matching_step(&mfa.secret, &form.code, now) {
-        None => Some((
-            "wrong authenticator code",
-            "That code isn't right. Enter the 6 digits your authenticator app shows now.",
-        )),
+        None => Some(("wrong authenticator code", "step-up-code-wrong")),
         Some(step) => {
             if st
                 .store
@@ -137,22 +127,20 @@ pub async fn submit(
             {
                 None
             } else {
-                Some((
-                    "authenticator code used before",
-                    "That code was used already. Wait for your app to show the next one.",
-                ))
+                Some(("authenticator code used before", "step-up-code-used"))
             }
         }
     };
     if let Some((detail, message)) = refusal {
         ctx.audit(&admin.login, "admin_sign_in_failed", "failure", detail)
             .await;
+        let message = v.lang.t(message);
         return show(
             &st,
             v,
             &admin,
             StatusCode::UNPROCESSABLE_ENTITY,
-            Some(message.into()),
+            Some(message),
         )
         .await;
     }
@@ -188,28 +176,17 @@ async fn tell_admins_of_enrolment(ctx: &crate::flows::FlowCtx<'_>, admin: &Admin
     to.sort();
     to.dedup();
     let at = crate::clock::format_utc(ctx.now());
+    // Other admins read it: in the organisation's language, not this admin's page's.
+    let lang = ctx.tenant.policy.default_language;
     let lines = vec![
-        format!(
-            "An authenticator app was set up for the admin console sign-in of {} at {at}.",
-            admin.login
-        ),
-        format!(
-            "If this wasn't them, run sspr admin reset-mfa with their user ID and have them change their password. Tracking ID: {}.",
-            ctx.tracking_id
-        ),
+        lang.t2("mfa-enrolled-notice", "login", &admin.login, "at", at),
+        lang.t1("mfa-enrolled-advice", "tracking", ctx.tracking_id),
     ];
-    let subject = "an admin authenticator app was set up";
+    let subject = lang.t("mfa-enrolled-subject");
     let emails = to
         .iter()
         .filter_map(|address| {
-            crate::channels::messages::notice(
-                ctx.tenant,
-                crate::i18n::Lang::En,
-                address,
-                subject,
-                &lines,
-            )
-            .ok()
+            crate::channels::messages::notice(ctx.tenant, lang, address, &subject, &lines).ok()
         })
         .collect();
     crate::flows::notify::send_later(ctx, emails);

@@ -5,6 +5,7 @@
 
 use crate::domain::policy::Policy;
 use crate::domain::policy_check::{Bounds, Problem};
+use crate::i18n::{Lang, Text};
 
 /// What kind of input a field is.
 pub enum Kind {
@@ -16,8 +17,10 @@ pub enum Kind {
     Text,
     /// One entry per line.
     Lines,
-    /// One of these `(value, label)` choices.
+    /// One of these `(value, label)` choices (the label a catalog key).
     Radio(&'static [(&'static str, &'static str)]),
+    /// One of the languages, each shown in its own name.
+    Language,
     /// Any of these `(value, label)` choices, as a comma-separated list of values.
     Checks(&'static [(&'static str, &'static str)]),
     /// A password or shared secret: never sent to the browser; left blank, it is kept.
@@ -29,14 +32,15 @@ pub struct Field<T = Policy> {
     /// The setting's dotted key (for the policy, as `sspr policy set` names it); also the
     /// form field's name, so a problem lands next to its field.
     pub key: &'static str,
+    /// The catalog key of its label.
     pub label: &'static str,
-    /// One line on what the setting does.
+    /// The catalog key of one line on what the setting does, or empty.
     pub hint: &'static str,
     pub kind: Kind,
     /// The value as form text.
     pub get: fn(&T) -> String,
     /// Writes form text into the settings; `Err` says what is wrong with the text.
-    pub set: fn(&mut T, &str) -> Result<(), String>,
+    pub set: fn(&mut T, &str) -> Result<(), Text>,
 }
 
 /// The first value sent under `name` in a form, or empty.
@@ -47,15 +51,15 @@ pub fn form_value<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// A whole number typed into a field.
-pub fn number(raw: &str) -> Result<i64, String> {
+pub fn number(raw: &str) -> Result<i64, Text> {
     raw.trim()
         .parse::<i64>()
-        .map_err(|_| "Enter a whole number.".to_string())
+        .map_err(|_| Text::new("problem-whole-number"))
 }
 
 /// `number`, for a setting stored unsigned.
-pub fn count<T: TryFrom<i64>>(raw: &str) -> Result<T, String> {
-    T::try_from(number(raw)?).map_err(|_| "Enter a number of 0 or more.".to_string())
+pub fn count<T: TryFrom<i64>>(raw: &str) -> Result<T, Text> {
+    T::try_from(number(raw)?).map_err(|_| Text::new("problem-not-negative"))
 }
 
 /// A checkbox's text.
@@ -92,30 +96,49 @@ impl<T> Field<T> {
         }
     }
 
-    /// The value as an admin reads it in the audit summary.
-    pub fn shown(&self, text: &str) -> String {
+    /// The value as an admin reads it on a page, in `lang`: a choice by its label.
+    pub fn shown(&self, lang: Lang, text: &str) -> String {
+        self.read_as(lang, text, true)
+    }
+
+    /// The value as the audit log keeps it, in English: a choice by its value's words, which
+    /// stay the same when a label is reworded.
+    pub fn logged(&self, text: &str) -> String {
+        self.read_as(Lang::En, text, false)
+    }
+
+    fn read_as(&self, lang: Lang, text: &str, labels: bool) -> String {
         let label_of = |options: &[(&str, &'static str)], v: &str| {
-            options
-                .iter()
-                .find(|(value, _)| *value == v)
-                .map_or_else(|| v.to_string(), |(value, _)| value.replace('_', " "))
+            options.iter().find(|(value, _)| *value == v).map_or_else(
+                || v.to_string(),
+                |(value, label)| {
+                    if labels {
+                        lang.t(label)
+                    } else {
+                        value.replace('_', " ")
+                    }
+                },
+            )
         };
         match &self.kind {
-            Kind::Check => if text == "on" { "on" } else { "off" }.into(),
-            Kind::Number(b) if !b.unit.is_empty() => format!("{text} {}", b.unit),
+            Kind::Check if text == "on" => lang.t("value-on"),
+            Kind::Check => lang.t("value-off"),
+            Kind::Number(b) => lang.text(&b.amount(text)),
             Kind::Radio(options) => label_of(options, text),
-            Kind::Checks(_) if text.is_empty() => "none".into(),
+            Kind::Language if !labels => text.to_string(),
+            Kind::Language => Lang::from_tag(text).map_or_else(|| text.to_string(), Lang::own_name),
+            Kind::Checks(_) if text.is_empty() => lang.t("value-none"),
             Kind::Checks(options) => text
                 .split(',')
                 .map(|v| label_of(options, v))
                 .collect::<Vec<_>>()
                 .join(", "),
-            Kind::Lines if lines(text).is_empty() => "none".into(),
+            Kind::Lines if lines(text).is_empty() => lang.t("value-none"),
             Kind::Lines => lines(text).join(", "),
-            Kind::Secret if text.is_empty() => "not set".into(),
-            Kind::Secret => "set".into(),
-            Kind::Text if text.trim().is_empty() => "none".into(),
-            _ => text.to_string(),
+            Kind::Secret if text.is_empty() => lang.t("value-not-set"),
+            Kind::Secret => lang.t("value-set"),
+            Kind::Text if text.trim().is_empty() => lang.t("value-none"),
+            Kind::Text => text.to_string(),
         }
     }
 }
@@ -144,7 +167,7 @@ pub fn apply<T>(
             Kind::Number(b) => number(&text)
                 .ok()
                 .filter(|n| !b.contains(n.saturating_mul(b.scale)))
-                .map(|_| format!("Choose a value {}.", b.range())),
+                .map(|_| b.out_of_range()),
             _ => None,
         };
         if let Some(message) = out_of_range.or_else(|| (field.set)(settings, &text).err()) {
@@ -157,7 +180,8 @@ pub fn apply<T>(
     problems
 }
 
-/// "Label: before → after" for each field that changed; a secret only says it changed.
+/// "Label: before → after" for each field that changed; a secret only says it changed. Kept
+/// in the audit log in English, whoever reads it later.
 pub fn changes<T>(fields: &[Field<T>], before: &T, after: &T) -> Vec<String> {
     fields
         .iter()
@@ -166,9 +190,10 @@ pub fn changes<T>(fields: &[Field<T>], before: &T, after: &T) -> Vec<String> {
             if a == b {
                 return None;
             }
+            let label = Lang::En.t(f.label);
             Some(match f.kind {
-                Kind::Secret => format!("{}: changed", f.label),
-                _ => format!("{}: {} → {}", f.label, f.shown(&a), f.shown(&b)),
+                Kind::Secret => format!("{label}: changed"),
+                _ => format!("{label}: {} → {}", f.logged(&a), f.logged(&b)),
             })
         })
         .collect()

@@ -4,6 +4,7 @@
 
 use super::fields::{Field, Kind};
 use crate::domain::policy_check::Problem;
+use crate::i18n::Lang;
 use crate::web::pages::PageCtx;
 use askama::Template;
 use std::collections::HashMap;
@@ -15,7 +16,7 @@ pub const STEP_UP: &str = "current_password";
 pub struct OptionView {
     pub id: String,
     pub value: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub checked: bool,
 }
 
@@ -23,8 +24,8 @@ pub struct OptionView {
 pub struct FieldView {
     pub id: String,
     pub name: &'static str,
-    pub label: &'static str,
-    pub hint: &'static str,
+    pub label: String,
+    pub hint: String,
     /// `check`, `number`, `text`, `lines`, `radio`, `checks` or `secret`.
     pub kind: &'static str,
     /// The value as form text (never a secret: for a secret, "set" or empty).
@@ -50,23 +51,25 @@ pub struct FormPage {
     pub summary: String,
     /// Where the form posts, inside the tenant (e.g. `/admin/policy/codes`).
     pub action: String,
-    /// Where "back" goes.
-    pub back: (String, &'static str),
+    /// Where "back" goes, and its words.
+    pub back: (String, String),
     pub fields: Vec<FieldView>,
     pub problems: Vec<SummaryLine>,
     /// Ask for the admin's password before saving.
     pub step_up: bool,
     pub step_up_error: Option<String>,
     /// The submit button's words.
-    pub submit: &'static str,
+    pub submit: String,
 }
 
 pub fn field_id(key: &str) -> String {
     format!("f-{}", key.replace(['.', '_'], "-"))
 }
 
-/// A field's view with `value` as form text; `default` is the value of the default settings.
+/// A field's view in `lang` with `value` as form text; `default` is the value of the default
+/// settings.
 pub fn view<T>(
+    lang: Lang,
     field: &Field<T>,
     value: String,
     error: Option<String>,
@@ -74,23 +77,24 @@ pub fn view<T>(
 ) -> FieldView {
     let id = field_id(field.key);
     let (kind, options, range) = match &field.kind {
-        Kind::Check => ("check", &[][..], String::new()),
-        Kind::Number(bounds) => ("number", &[][..], bounds.range()),
-        Kind::Text => ("text", &[][..], String::new()),
-        Kind::Lines => ("lines", &[][..], String::new()),
-        Kind::Secret => ("secret", &[][..], String::new()),
-        Kind::Radio(options) => ("radio", *options, String::new()),
-        Kind::Checks(options) => ("checks", *options, String::new()),
+        Kind::Check => ("check", Vec::new(), String::new()),
+        Kind::Number(bounds) => ("number", Vec::new(), lang.text(&bounds.range())),
+        Kind::Text => ("text", Vec::new(), String::new()),
+        Kind::Lines => ("lines", Vec::new(), String::new()),
+        Kind::Secret => ("secret", Vec::new(), String::new()),
+        Kind::Radio(options) => ("radio", labelled(lang, options), String::new()),
+        Kind::Language => ("radio", language_choices(), String::new()),
+        Kind::Checks(options) => ("checks", labelled(lang, options), String::new()),
     };
     let chosen: Vec<&str> = value.split(',').collect();
     let options = options
-        .iter()
+        .into_iter()
         .map(|(v, label)| OptionView {
             id: format!("{id}-{}", v.replace('_', "-")),
             value: v,
             label,
             checked: if kind == "checks" {
-                chosen.contains(v)
+                chosen.contains(&v)
             } else {
                 value == *v
             },
@@ -105,20 +109,35 @@ pub fn view<T>(
     FieldView {
         id,
         name: field.key,
-        label: field.label,
-        hint: field.hint,
+        label: lang.t(field.label),
+        hint: if field.hint.is_empty() {
+            String::new()
+        } else {
+            lang.t(field.hint)
+        },
         kind,
         options,
         range,
-        default: default.map(|d| field.shown(&(field.get)(d))),
+        default: default.map(|d| field.shown(lang, &(field.get)(d))),
         value,
         error,
     }
 }
 
+/// Choices with their labels in `lang`.
+fn labelled(lang: Lang, options: &[(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
+    options.iter().map(|(v, key)| (*v, lang.t(key))).collect()
+}
+
+/// Every language, each in its own name.
+fn language_choices() -> Vec<(&'static str, String)> {
+    Lang::ALL.iter().map(|l| (l.tag(), l.own_name())).collect()
+}
+
 /// The views of `fields` with `values` (as stored, or as typed after a refused save) and
 /// `problems` at their fields; problems of no field here go in the summary as `elsewhere` says.
 pub fn views<T>(
+    lang: Lang,
     fields: &[Field<T>],
     values: &HashMap<&'static str, String>,
     problems: &[Problem],
@@ -131,7 +150,7 @@ pub fn views<T>(
         summary.push(SummaryLine {
             href: here.then(|| format!("#{}", field_id(p.key))),
             text: if here {
-                p.message.clone()
+                lang.text(&p.message)
             } else {
                 elsewhere(p)
             },
@@ -140,23 +159,23 @@ pub fn views<T>(
     let views = fields
         .iter()
         .map(|f| {
-            let error: Vec<&str> = problems
+            let error: Vec<String> = problems
                 .iter()
                 .filter(|p| p.key == f.key)
-                .map(|p| p.message.as_str())
+                .map(|p| lang.text(&p.message))
                 .collect();
             let error = (!error.is_empty()).then(|| error.join(" "));
             let value = values.get(f.key).cloned().unwrap_or_default();
-            view(f, value, error, default)
+            view(lang, f, value, error, default)
         })
         .collect();
     (views, summary)
 }
 
 /// The step-up problem, if any, for the template.
-pub fn step_up_error(problems: &[Problem]) -> Option<String> {
+pub fn step_up_error(lang: Lang, problems: &[Problem]) -> Option<String> {
     problems
         .iter()
         .find(|p| p.key == STEP_UP)
-        .map(|p| p.message.clone())
+        .map(|p| lang.text(&p.message))
 }

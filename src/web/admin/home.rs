@@ -4,6 +4,7 @@
 use super::sections::{SECTIONS, Section};
 use super::{current, seen, sign_in};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::audit::AuditRow;
 use crate::web::pages::{PageCtx, render};
@@ -39,12 +40,12 @@ struct HomePage {
     events: Vec<Event>,
 }
 
-fn event(row: AuditRow) -> Event {
+fn event(lang: Lang, row: AuditRow) -> Event {
     Event {
         at: crate::clock::format_utc(row.at),
         login: row.login,
         activity: row.activity.replace('_', " "),
-        outcome: row.outcome,
+        outcome: super::audit_log::outcome_label(lang, &row.outcome),
         detail: row.detail,
         client_ip: row.client_ip,
         tracking_id: row.tracking_id,
@@ -70,8 +71,8 @@ pub async fn entry(State(st): State<AppState>, mut v: Visit) -> Result<Response,
         login: admin.login,
         flash: v.session.data.admin_flash.take(),
         sections: &SECTIONS,
-        changes: changes.into_iter().map(event).collect(),
-        events: events.into_iter().map(event).collect(),
+        changes: changes.into_iter().map(|r| event(v.lang, r)).collect(),
+        events: events.into_iter().map(|r| event(v.lang, r)).collect(),
     };
     let response = render(StatusCode::OK, &page);
     v.finish(&st, response).await

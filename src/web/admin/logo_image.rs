@@ -2,6 +2,7 @@
 //! decompression bomb), shrunk to fit 512 × 512 and re-encoded as PNG, so nothing but pixels
 //! is kept (no metadata, no script, no second file hidden after the picture).
 
+use crate::i18n::Text;
 use image::ImageFormat;
 use image::io::{Limits, Reader};
 use sha2::{Digest, Sha256};
@@ -22,23 +23,18 @@ pub struct Logo {
 }
 
 /// Why an upload was refused, as the admin reads it.
-pub fn reencode(bytes: &[u8]) -> Result<Logo, String> {
+pub fn reencode(bytes: &[u8]) -> Result<Logo, Text> {
     if bytes.len() > MAX_BYTES {
-        return Err(format!(
-            "The logo is {} KB; it must be 256 KB or smaller.",
-            bytes.len().div_ceil(1024)
-        ));
+        return Err(Text::new("logo-too-big").arg("kb", bytes.len().div_ceil(1024)));
     }
     let format = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         ImageFormat::Png
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         ImageFormat::Jpeg
     } else {
-        return Err(
-            "Upload a PNG or JPEG picture; other files, SVG included, aren't accepted.".into(),
-        );
+        return Err(Text::new("logo-not-png-or-jpeg"));
     };
-    let unreadable = || "That picture couldn't be read; save it again as PNG or JPEG.".to_string();
+    let unreadable = || Text::new("logo-unreadable");
     let mut reader = Reader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_DECODED_SIDE);
@@ -88,14 +84,16 @@ mod tests {
     #[test]
     fn anything_but_a_small_png_or_jpeg_is_refused() {
         let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>";
-        assert!(reencode(svg).unwrap_err().contains("SVG included"));
-        assert!(
-            reencode(&vec![0; MAX_BYTES + 1])
-                .unwrap_err()
-                .contains("256 KB")
+        assert_eq!(
+            reencode(svg).unwrap_err(),
+            Text::new("logo-not-png-or-jpeg")
+        );
+        assert_eq!(
+            reencode(&vec![0; MAX_BYTES + 1]).unwrap_err(),
+            Text::new("logo-too-big").arg("kb", 257)
         );
         let mut broken = png(10, 10);
         broken.truncate(40);
-        assert!(reencode(&broken).unwrap_err().contains("couldn't be read"));
+        assert_eq!(reencode(&broken).unwrap_err(), Text::new("logo-unreadable"));
     }
 }

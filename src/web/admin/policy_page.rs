@@ -12,6 +12,7 @@ use super::{Admin, step_up};
 use crate::domain::policy::Policy;
 use crate::domain::policy_check::Problem;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::pages::{PageCtx, render};
 use axum::Form;
@@ -28,24 +29,32 @@ fn page(
     values: &HashMap<&'static str, String>,
     problems: &[Problem],
 ) -> FormPage {
+    let lang = page.lang;
     let fields = (section.fields)();
     let elsewhere = |p: &Problem| match section_of(p.key) {
-        Some(other) => format!("On the {} page: {}", other.title, p.message),
-        None => p.message.clone(),
+        Some(other) => lang.t2(
+            "problem-on-page",
+            "page",
+            lang.t(other.title),
+            "problem",
+            lang.text(&p.message),
+        ),
+        None => lang.text(&p.message),
     };
     let default = Policy::default();
-    let (fields, problems_shown) = views(&fields, values, problems, Some(&default), elsewhere);
+    let (fields, problems_shown) =
+        views(lang, &fields, values, problems, Some(&default), elsewhere);
     FormPage {
-        page,
-        title: section.title.into(),
-        summary: section.summary.into(),
+        title: lang.t(section.title),
+        summary: lang.t(section.summary),
         action: format!("/admin/policy/{}", section.slug),
-        back: ("/admin".into(), "Admin console"),
+        back: ("/admin".into(), lang.t("admin-console")),
         fields,
         problems: problems_shown,
         step_up: section.step_up,
-        step_up_error: step_up_error(problems),
-        submit: "Save",
+        step_up_error: step_up_error(lang, problems),
+        submit: lang.t("action-save"),
+        page,
     }
 }
 
@@ -97,16 +106,19 @@ pub async fn save(
         return v.finish(&st, response).await;
     }
     if changed.is_empty() {
-        v.session.data.admin_flash =
-            Some(format!("Nothing to save: {} is as it was.", section.title));
+        v.session.data.admin_flash = Some(v.lang.t1(
+            "flash-nothing-to-save",
+            "page",
+            v.lang.t(section.title),
+        ));
         return v.redirect(&st, "/admin").await;
     }
     st.store.update_tenant(&tenant).await?;
-    let detail = format!("{}: {}", section.title, changed.join("; "));
+    let detail = format!("{}: {}", Lang::En.t(section.title), changed.join("; "));
     v.flow_ctx(&st)
         .audit(&admin.login, "admin_policy_changed", "success", &detail)
         .await;
-    v.session.data.admin_flash = Some(format!("Saved: {}.", section.title));
+    v.session.data.admin_flash = Some(v.lang.t1("flash-saved", "page", v.lang.t(section.title)));
     v.redirect(&st, "/admin").await
 }
 
@@ -116,7 +128,8 @@ pub fn policy_changes(before: &Policy, after: &Policy) -> Vec<String> {
         .iter()
         .filter_map(|section| {
             let changed = changes(&(section.fields)(), before, after);
-            (!changed.is_empty()).then(|| format!("{}: {}", section.title, changed.join("; ")))
+            (!changed.is_empty())
+                .then(|| format!("{}: {}", Lang::En.t(section.title), changed.join("; ")))
         })
         .collect()
 }

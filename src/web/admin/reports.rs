@@ -5,6 +5,7 @@
 use super::Admin;
 use super::charts::{self, DayBar};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::store::reports::{Coverage, DayCount, DetailCount};
 use crate::web::pages::{PageCtx, render};
@@ -72,7 +73,7 @@ fn percent(n: i64, of: i64) -> String {
 }
 
 /// The last `DAYS` days' bars from the counts, oldest first, every day present.
-fn daily(id: &str, title: &str, counts: &[DayCount], today: i64) -> DailyChart {
+fn daily(lang: Lang, id: &str, title: &str, counts: &[DayCount], today: i64) -> DailyChart {
     let rows: Vec<DayBar> = (today - DAYS + 1..=today)
         .map(|day| {
             let of = |outcome: &str| {
@@ -91,79 +92,76 @@ fn daily(id: &str, title: &str, counts: &[DayCount], today: i64) -> DailyChart {
         .collect();
     let success: i64 = rows.iter().map(|r| r.success).sum();
     let failure: i64 = rows.iter().map(|r| r.failure).sum();
-    let desc = format!(
-        "{success} succeeded and {failure} failed in the last {DAYS} days; the numbers are in the table below."
+    let desc = lang.t_args(
+        "report-daily-desc",
+        &[
+            ("success", success.into()),
+            ("failure", failure.into()),
+            ("days", DAYS.into()),
+        ],
     );
+    let legend = [lang.t("report-succeeded"), lang.t("report-failed")];
     DailyChart {
-        svg: charts::days(id, title, &desc, &rows),
+        svg: charts::days(id, &lang.t(title), &desc, [&legend[0], &legend[1]], &rows),
         rows,
         success,
         failure,
     }
 }
 
-/// What a failed step's activity and detail mean, in a helpdesk's words.
-fn reason(c: &DetailCount) -> String {
+/// What a failed step's activity and detail mean, in a helpdesk's words (a catalog key).
+fn reason(c: &DetailCount) -> &'static str {
     let d = c.detail.as_str();
     match c.activity.as_str() {
-        "flow_started" if d.starts_with("directory unavailable") => "Directory unavailable".into(),
-        "flow_started" if d.starts_with("unknown user") => "Unknown user ID".into(),
-        "flow_started" if d.starts_with("not enough registered") => {
-            "Not registered for reset".into()
-        }
-        "flow_started" if d.starts_with("user not enabled") => "Not allowed to reset".into(),
-        "flow_started" => "Reset is turned off".into(),
-        "blocked" => "Blocked after too many tries".into(),
-        "captcha_failed" => "Wrong captcha answer".into(),
-        "gate_failed" if d.ends_with("did not match") => {
-            "Phone number or address didn't match".into()
-        }
-        "gate_failed" if d.starts_with("too many wrong codes") => "Too many wrong codes".into(),
-        "gate_failed" if d.starts_with("code expired") => "Code expired".into(),
-        "gate_failed" => "Wrong code".into(),
-        "code_sent" => "Sending limit reached".into(),
-        "code_delivery_failed" => "Code couldn't be delivered".into(),
-        "reset_failed" if d.starts_with("password policy") => {
-            "New password refused by the password rules".into()
-        }
-        "reset_failed" if d.starts_with("directory refused") => {
-            "New password refused by the directory".into()
-        }
-        "reset_failed" | "unlock_failed" => {
-            "Directory unavailable or refused the service account".into()
-        }
-        "account_still_locked" => "Still locked after an unlock".into(),
-        other => other.replace('_', " "),
+        "flow_started" if d.starts_with("directory unavailable") => "reason-directory-unavailable",
+        "flow_started" if d.starts_with("unknown user") => "reason-unknown-user",
+        "flow_started" if d.starts_with("not enough registered") => "reason-not-registered",
+        "flow_started" if d.starts_with("user not enabled") => "reason-not-allowed",
+        "flow_started" => "reason-reset-off",
+        "blocked" => "reason-blocked",
+        "captcha_failed" => "reason-captcha",
+        "gate_failed" if d.ends_with("did not match") => "reason-contact-mismatch",
+        "gate_failed" if d.starts_with("too many wrong codes") => "reason-too-many-codes",
+        "gate_failed" if d.starts_with("code expired") => "reason-code-expired",
+        "gate_failed" => "reason-wrong-code",
+        "code_sent" => "reason-send-limit",
+        "code_delivery_failed" => "reason-delivery",
+        "reset_failed" if d.starts_with("password policy") => "reason-rules-refused",
+        "reset_failed" if d.starts_with("directory refused") => "reason-directory-refused",
+        "reset_failed" | "unlock_failed" => "reason-directory-failed",
+        "account_still_locked" => "reason-still-locked",
+        _ => "reason-other",
     }
 }
 
-/// The counts summed under each label, largest first.
-fn ranked(items: impl Iterator<Item = (String, i64)>) -> Vec<(String, i64)> {
-    let mut out: Vec<(String, i64)> = Vec::new();
+/// The counts summed under each label's key, largest first, then labelled in `lang`.
+fn ranked(lang: Lang, items: impl Iterator<Item = (&'static str, i64)>) -> Vec<(String, i64)> {
+    let mut out: Vec<(&'static str, i64)> = Vec::new();
     for (label, n) in items {
         match out.iter_mut().find(|(l, _)| *l == label) {
             Some((_, total)) => *total += n,
             None => out.push((label, n)),
         }
     }
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    out
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    out.into_iter().map(|(key, n)| (lang.t(key), n)).collect()
 }
 
-fn method_label(detail: &str) -> String {
+fn method_label(detail: &str) -> &'static str {
     let method = detail.rsplit(' ').next().unwrap_or("");
     match crate::domain::policy::Method::parse(method) {
-        Some(crate::domain::policy::Method::Email) => "Email code".into(),
-        Some(crate::domain::policy::Method::Sms) => "Text message".into(),
-        Some(crate::domain::policy::Method::Voice) => "Call to mobile".into(),
-        Some(crate::domain::policy::Method::OfficeVoice) => "Call to office phone".into(),
-        None => "Other".into(),
+        Some(crate::domain::policy::Method::Email) => "report-method-email",
+        Some(crate::domain::policy::Method::Sms) => "report-method-sms",
+        Some(crate::domain::policy::Method::Voice) => "report-method-voice",
+        Some(crate::domain::policy::Method::OfficeVoice) => "report-method-office",
+        None => "reason-other",
     }
 }
 
-fn chart(id: &str, title: &str, rows: Vec<(String, i64)>, failing: bool) -> Chart {
+fn chart(lang: Lang, id: &str, title: &str, rows: Vec<(String, i64)>, failing: bool) -> Chart {
+    let title = lang.t(title);
     let desc = if rows.is_empty() {
-        "Nothing to show yet.".to_string()
+        lang.t("report-nothing-yet")
     } else {
         rows.iter()
             .map(|(l, n)| format!("{l}: {n}"))
@@ -171,35 +169,33 @@ fn chart(id: &str, title: &str, rows: Vec<(String, i64)>, failing: bool) -> Char
             .join("; ")
     };
     Chart {
-        svg: charts::bars(id, title, &desc, &rows, failing),
+        svg: charts::bars(id, &title, &desc, &rows, failing),
         rows,
     }
 }
 
-fn coverage_chart(c: &Coverage) -> (Chart, Chart, i64) {
+fn coverage_chart(lang: Lang, c: &Coverage) -> (Chart, Chart, i64) {
     let users: i64 = c.by_count.iter().sum();
+    let share = |key: &str, n: i64| (lang.t1(key, "share", percent(n, users)), n);
     let counts = vec![
-        (
-            format!("No contact ({})", percent(c.by_count[0], users)),
-            c.by_count[0],
-        ),
-        (
-            format!("One contact ({})", percent(c.by_count[1], users)),
-            c.by_count[1],
-        ),
-        (
-            format!("Two or more ({})", percent(c.by_count[2], users)),
-            c.by_count[2],
-        ),
+        share("report-no-contact", c.by_count[0]),
+        share("report-one-contact", c.by_count[1]),
+        share("report-two-contacts", c.by_count[2]),
     ];
     let methods = vec![
-        ("Alternate email".to_string(), c.email),
-        ("Mobile phone".to_string(), c.mobile),
-        ("Office phone".to_string(), c.office),
+        (lang.t("contact-alternate-email"), c.email),
+        (lang.t("contact-mobile"), c.mobile),
+        (lang.t("contact-office"), c.office),
     ];
     (
-        chart("coverage", "Users by number of contacts", counts, false),
-        chart("registered", "Users by contact method", methods, false),
+        chart(lang, "coverage", "report-coverage-title", counts, false),
+        chart(
+            lang,
+            "registered",
+            "report-registered-title",
+            methods,
+            false,
+        ),
         users,
     )
 }
@@ -227,19 +223,23 @@ pub async fn page(
     let passed = store
         .detail_counts(&tenant.id, &["gate_passed"], "success", since)
         .await?;
-    let (coverage_chart, methods_registered, coverage_users) = coverage_chart(&coverage);
-    let reasons = ranked(failures.iter().map(|c| (reason(c), c.count)));
-    let methods = ranked(passed.iter().map(|c| (method_label(&c.detail), c.count)));
+    let lang = v.lang;
+    let (coverage_chart, methods_registered, coverage_users) = coverage_chart(lang, &coverage);
+    let reasons = ranked(lang, failures.iter().map(|c| (reason(c), c.count)));
+    let methods = ranked(
+        lang,
+        passed.iter().map(|c| (method_label(&c.detail), c.count)),
+    );
     let page = ReportsPage {
         page: v.page(&st),
         all_users,
         coverage_users,
         coverage: coverage_chart,
         methods_registered,
-        resets: daily("resets", "Password resets per day", &resets, today),
-        unlocks: daily("unlocks", "Account unlocks per day", &unlocks, today),
-        reasons: chart("reasons", "Failures by reason", reasons, true),
-        methods_used: chart("methods", "Verification methods used", methods, false),
+        resets: daily(lang, "resets", "report-resets-title", &resets, today),
+        unlocks: daily(lang, "unlocks", "report-unlocks-title", &unlocks, today),
+        reasons: chart(lang, "reasons", "report-reasons-title", reasons, true),
+        methods_used: chart(lang, "methods", "report-methods-title", methods, false),
     };
     let response = render(StatusCode::OK, &page);
     v.finish(&st, response).await
@@ -257,6 +257,7 @@ mod tests {
             count,
         };
         let rows = ranked(
+            Lang::En,
             [
                 c("gate_failed", "sms number did not match", 2),
                 c("gate_failed", "email number did not match", 3),
@@ -271,7 +272,7 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(
             method_label("gate 2 by office_voice"),
-            "Call to office phone"
+            "report-method-office"
         );
     }
 }

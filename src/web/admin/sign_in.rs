@@ -55,35 +55,21 @@ pub async fn submit(
     let account = match outcome {
         SignIn::SignedIn(account) => account,
         SignIn::Failed => {
-            let error = "That user ID and password don't match. Check them and try again.";
-            return show(
-                &st,
-                v,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                typed,
-                Some(error.into()),
-            )
-            .await;
+            let error = v.lang.t("admin-sign-in-wrong");
+            return show(&st, v, StatusCode::UNPROCESSABLE_ENTITY, typed, Some(error)).await;
         }
         SignIn::Throttled => {
-            let error = "Too many failed sign-ins. For your security, wait an hour and try again.";
-            return show(
-                &st,
-                v,
-                StatusCode::TOO_MANY_REQUESTS,
-                typed,
-                Some(error.into()),
-            )
-            .await;
+            let error = v.lang.t("admin-sign-in-throttled");
+            return show(&st, v, StatusCode::TOO_MANY_REQUESTS, typed, Some(error)).await;
         }
         SignIn::MustChange { .. } => {
             return v
-                .message(
+                .say(
                     &st,
                     StatusCode::FORBIDDEN,
-                    "Change your password first",
-                    &["Your password is right, but your directory wants a new one before you sign in anywhere. Sign in to the security info page to change it, then come back."],
-                    Some(("/register", "Change my password")),
+                    "admin-must-change-title",
+                    &["admin-must-change"],
+                    Some(("/register", "admin-must-change-link")),
                 )
                 .await;
         }
@@ -105,14 +91,16 @@ pub async fn submit(
             "not an admin",
         )
         .await;
-        let title = format!("You don't have admin access to {}", v.page(&st).org);
+        let title = v.lang.t1("admin-not-admin-title", "org", &v.t.tenant.name);
+        let text = v.lang.t("admin-not-admin");
+        let link = v.lang.t("admin-not-admin-link");
         return v
             .message(
                 &st,
                 StatusCode::FORBIDDEN,
                 &title,
-                &["Your password is right, but you aren't one of this portal's admins. If you should be, ask an admin to add you to the admin group."],
-                Some(("/register", "Manage your own security info")),
+                &[&text],
+                Some(("/register", &link)),
             )
             .await;
     }
@@ -131,9 +119,14 @@ pub async fn submit(
 }
 
 async fn unavailable(st: &AppState, v: Visit) -> Result<Response, AppError> {
-    v.message(st, StatusCode::SERVICE_UNAVAILABLE, "The directory is unavailable right now",
-        &["We couldn't reach your organisation's directory to check your password. Please try again in a few minutes."],
-        Some(("/admin", "Try again"))).await
+    v.say(
+        st,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "admin-directory-unavailable-title",
+        &["admin-directory-unavailable"],
+        Some(("/admin", "try-again")),
+    )
+    .await
 }
 
 /// POST /admin/sign-out: ends the admin sign-in (not the registration portal's).
@@ -151,12 +144,12 @@ pub async fn sign_out(
             .await;
     }
     v.session.rotate(&st).await?;
-    v.message(
+    v.say(
         &st,
         StatusCode::OK,
-        "You're signed out of the admin console",
-        &["Close this window if you're on a shared computer."],
-        Some(("/admin", "Sign in again")),
+        "admin-signed-out-title",
+        &["admin-signed-out"],
+        Some(("/admin", "admin-sign-in-again")),
     )
     .await
 }

@@ -6,6 +6,7 @@
 use super::form_page::STEP_UP;
 use crate::domain::policy_check::Problem;
 use crate::flows::account::{SignIn, sign_in};
+use crate::i18n::Text;
 use crate::state::AppState;
 use crate::web::session::AdminSignIn;
 use crate::web::visit::Visit;
@@ -18,26 +19,22 @@ pub async fn refused(
     admin: &AdminSignIn,
     password: &str,
 ) -> anyhow::Result<Option<Problem>> {
-    let problem = |message: &str| {
+    let problem = |key: &'static str| {
         Some(Problem {
             key: STEP_UP,
-            message: message.into(),
+            message: Text::new(key),
         })
     };
     if password.is_empty() {
-        return Ok(problem("Type your password to make this change."));
+        return Ok(problem("step-up-password-missing"));
     }
     let password = SecretString::from(password.chars().take(1024).collect::<String>());
     Ok(
         match sign_in(&v.flow_ctx(st), &admin.login, &password).await? {
             SignIn::SignedIn(_) | SignIn::MustChange { .. } => None,
-            SignIn::Failed => problem("That isn't your password. Nothing was saved."),
-            SignIn::Throttled => {
-                problem("Too many wrong passwords. For your security, wait an hour and try again.")
-            }
-            SignIn::Unavailable => problem(
-                "The directory couldn't be reached to check your password. Try again in a few minutes.",
-            ),
+            SignIn::Failed => problem("step-up-password-wrong"),
+            SignIn::Throttled => problem("step-up-password-throttled"),
+            SignIn::Unavailable => problem("step-up-directory-unavailable"),
         },
     )
 }
@@ -49,7 +46,7 @@ pub async fn code_refused(
     v: &Visit,
     admin: &AdminSignIn,
     code: &str,
-) -> anyhow::Result<Option<String>> {
+) -> anyhow::Result<Option<Text>> {
     let tenant = &v.t.tenant;
     let now = st.clock.now();
     let throttle = crate::security::throttle::Throttle {
@@ -59,17 +56,13 @@ pub async fn code_refused(
         now,
     };
     if !throttle.sign_in_try(&admin.login_key, &v.ip).await? {
-        return Ok(Some(
-            "Too many wrong codes. For your security, wait an hour and try again.".into(),
-        ));
+        return Ok(Some(Text::new("step-up-code-throttled")));
     }
     let Some(mfa) = st.store.admin_mfa(&tenant.id, &admin.login_key).await? else {
-        return Ok(Some(
-            "You have no authenticator app set up. Sign in again.".into(),
-        ));
+        return Ok(Some(Text::new("step-up-no-authenticator")));
     };
     let refusal = match crate::security::totp::matching_step(&mfa.secret, code.trim(), now) {
-        None => "That code isn't right. Enter the 6 digits your authenticator app shows now.",
+        None => "step-up-code-wrong",
         Some(step)
             if st
                 .store
@@ -79,7 +72,7 @@ pub async fn code_refused(
             throttle.sign_in_settled(&admin.login_key, &v.ip).await?;
             return Ok(None);
         }
-        Some(_) => "That code was used already. Wait for your app to show the next one.",
+        Some(_) => "step-up-code-used",
     };
     v.flow_ctx(st)
         .audit(
@@ -89,7 +82,7 @@ pub async fn code_refused(
             "wrong authenticator code",
         )
         .await;
-    Ok(Some(refusal.into()))
+    Ok(Some(Text::new(refusal)))
 }
 
 /// Both proofs for acting on another administrator: the admin's password, then a fresh
@@ -101,7 +94,7 @@ pub async fn password_and_code(
     admin: &AdminSignIn,
     password: &str,
     code: &str,
-) -> anyhow::Result<Option<(&'static str, String)>> {
+) -> anyhow::Result<Option<(&'static str, Text)>> {
     if let Some(p) = refused(st, v, admin, password).await? {
         return Ok(Some(("current_password", p.message)));
     }
@@ -129,13 +122,12 @@ pub async fn locks_out(
     let id = crate::domain::user_id::UserId::parse(&admin.login).ok()?;
     let message = match st.directory(changed).find_user(&id).await {
         Ok(user) if crate::flows::notify::is_admin(&ctx, &user).await => return None,
-        Ok(_) | Err(crate::directory::DirectoryError::NotFound) => format!(
-            "After this change you couldn't sign in here: {} wouldn't be found as an admin. Make sure your account is in the new directory and in its admin group, or keep a target you are found in first.",
-            admin.login
-        ),
+        Ok(_) | Err(crate::directory::DirectoryError::NotFound) => {
+            Text::new("step-up-locks-out").arg("login", admin.login.as_str())
+        }
         Err(e) => {
             tracing::warn!(tracking_id = %v.session.data.tracking, error = %e, "checking the admin's account with changed directory settings");
-            "With these settings the directory couldn't be asked whether you are still an admin (it didn't answer, or refused the service account). Check the address and the service account's password; Test connection on the directory page shows what fails.".to_string()
+            Text::new("step-up-cannot-check")
         }
     };
     Some(Problem {

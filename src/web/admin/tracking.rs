@@ -61,11 +61,11 @@ pub async fn page(
     let mut status = StatusCode::OK;
     if !well_formed(&id) {
         status = StatusCode::UNPROCESSABLE_ENTITY;
-        html.error = Some("A tracking ID looks like ABCD-EFGH-JKLM: three groups of four letters or digits. Check the one you were given.".into());
+        html.error = Some(v.lang.t("tracking-malformed"));
     } else {
         let rows = st.store.audit_rows(&v.t.tenant.id, Some(&id)).await?;
         if rows.is_empty() {
-            html.error = Some("Nothing was recorded with this tracking ID. Check it with the user; events are kept as long as the audit log keeps them.".into());
+            html.error = Some(v.lang.t("tracking-unknown"));
         }
         for row in rows {
             if !row.login.is_empty() && !html.users.contains(&row.login) {
@@ -75,7 +75,7 @@ pub async fn page(
                 at: crate::clock::format_utc(row.at),
                 login: row.login,
                 activity: row.activity.replace('_', " "),
-                outcome: row.outcome,
+                outcome: super::audit_log::outcome_label(v.lang, &row.outcome),
                 detail: row.detail,
                 client_ip: row.client_ip,
             });

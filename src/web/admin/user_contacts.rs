@@ -19,7 +19,23 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::flows::admin_contacts::Refused as Problem;
+use crate::flows::admin_contacts::Refused;
+
+/// A value that can't be saved: its field and what to say, in the page's language.
+struct Problem {
+    field: &'static str,
+    message: String,
+}
+
+fn refusals(lang: crate::i18n::Lang, refused: Vec<Refused>) -> Vec<Problem> {
+    refused
+        .into_iter()
+        .map(|r| Problem {
+            field: r.field,
+            message: lang.t(r.message),
+        })
+        .collect()
+}
 
 #[derive(Template)]
 #[template(path = "admin/user_contacts.html")]
@@ -124,28 +140,29 @@ pub async fn submit(
         },
     };
     // The values first, so a typo doesn't spend the admin's authenticator code.
-    page.problems = problems(&v.flow_ctx(&st), &wanted);
+    page.problems = refusals(v.lang, problems(&v.flow_ctx(&st), &wanted));
     if page.problems.is_empty() && page.step_up {
         let proofs =
             step_up::password_and_code(&st, &v, &admin, &form.current_password, &form.code);
-        page.problems.extend(
-            proofs
-                .await?
-                .map(|(field, message)| Problem { field, message }),
-        );
+        page.problems
+            .extend(proofs.await?.map(|(field, message)| Problem {
+                field,
+                message: v.lang.text(&message),
+            }));
     }
     if page.problems.is_empty() {
         match set_contacts(&v.flow_ctx(&st), &page.user, &wanted, &admin.login).await? {
-            Ok(summary) => {
-                v.session.data.admin_flash = Some(if summary.is_empty() {
-                    "Nothing changed: the contacts were already these.".into()
+            Ok(changes) => {
+                v.session.data.admin_flash = Some(if changes.is_empty() {
+                    v.lang.t("contacts-unchanged")
                 } else {
-                    format!("Saved: {summary}.")
+                    v.lang
+                        .t1("contacts-saved", "summary", changes.describe(v.lang))
                 });
                 let back = user_page(&page.user.login);
                 return v.redirect(&st, &back).await;
             }
-            Err(refused) => page.problems = refused,
+            Err(refused) => page.problems = refusals(v.lang, refused),
         }
     }
     let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);

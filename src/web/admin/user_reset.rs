@@ -133,22 +133,22 @@ pub async fn submit(
     if !page.generate && form.password.is_empty() {
         page.problems.push(Problem {
             field: "password",
-            message: "Type the new password, or choose to generate one.".into(),
+            message: page.page.t("admin-reset-password-missing"),
         });
     } else if !page.generate && form.password != form.confirm {
         page.problems.push(Problem {
             field: "confirm",
-            message: "The two passwords differ. Type the same password twice.".into(),
+            message: page.page.t("admin-reset-passwords-differ"),
         });
     }
     if page.problems.is_empty() && page.step_up {
         let proofs =
             step_up::password_and_code(&st, &v, &admin, &form.current_password, &form.code);
-        page.problems.extend(
-            proofs
-                .await?
-                .map(|(field, message)| Problem { field, message }),
-        );
+        page.problems
+            .extend(proofs.await?.map(|(field, message)| Problem {
+                field,
+                message: v.lang.text(&message),
+            }));
     }
     if !page.problems.is_empty() {
         let response = render(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -166,7 +166,7 @@ pub async fn submit(
     let (outcome, lock) = write(&v.flow_ctx(&st), &page.user, &password, writer).await;
     let refused = |reasons: Vec<crate::i18n::Text>, lead: &str| Problem {
         field: "password",
-        message: format!("{lead} {}", v.lang.texts(&reasons).join(" ")),
+        message: format!("{} {}", v.lang.t(lead), v.lang.texts(&reasons).join(" ")),
     };
     let problem = match outcome {
         PasswordOutcome::Done => {
@@ -181,21 +181,19 @@ pub async fn submit(
             let response = render(StatusCode::OK, &done);
             return v.finish(&st, response).await;
         }
-        PasswordOutcome::Rejected(reasons) => {
-            refused(reasons, "The password rules refuse this password:")
-        }
+        PasswordOutcome::Rejected(reasons) => refused(reasons, "admin-reset-rules-refuse"),
         PasswordOutcome::DirectoryRefused(reasons) => {
-            refused(reasons, "The directory refused this password:")
+            refused(reasons, "admin-reset-directory-refused")
         }
         _ => {
             let back = user_page(&page.user.login);
             return v
-                .message(
+                .say(
                     &st,
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "The password wasn't changed",
-                    &["The directory couldn't be reached, or refused the portal's service account. Nothing was changed. Try again in a few minutes; Test connection on the directory page shows what fails."],
-                    Some((&back, "Back to the user")),
+                    "admin-reset-unavailable-title",
+                    &["admin-reset-unavailable"],
+                    Some((&back, "admin-back-to-user")),
                 )
                 .await;
         }

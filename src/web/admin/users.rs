@@ -48,6 +48,27 @@ struct UsersPage {
     error: Option<String>,
 }
 
+impl UsersPage {
+    /// "Users starting with “al”: 1 to 20 of 45".
+    fn caption(&self) -> String {
+        let key = if self.truncated {
+            "users-caption-more"
+        } else {
+            "users-caption"
+        };
+        let (from, to, total) = self.shown;
+        self.page.lang.t_args(
+            key,
+            &[
+                ("q", self.q.as_str().into()),
+                ("from", from.into()),
+                ("to", to.into()),
+                ("total", total.into()),
+            ],
+        )
+    }
+}
+
 #[derive(Deserialize)]
 pub struct Search {
     #[serde(default)]
@@ -108,7 +129,7 @@ pub async fn search(
             Err(e) => {
                 tracing::warn!(tracking_id = %v.session.data.tracking, error = %e, "user search failed");
                 status = StatusCode::SERVICE_UNAVAILABLE;
-                page.error = Some("The directory couldn't be searched right now. Try again in a few minutes; Test connection on the directory page shows what fails.".into());
+                page.error = Some(v.lang.t("users-search-unavailable"));
             }
         }
     }
@@ -117,9 +138,9 @@ pub async fn search(
 }
 
 struct ContactView {
-    what: &'static str,
+    what: String,
     value: String,
-    source: &'static str,
+    source: String,
     verified: String,
 }
 
@@ -162,23 +183,23 @@ pub(super) async fn user_of(
     match found {
         Ok(user) => Ok(Ok((v, user))),
         Err(crate::directory::DirectoryError::NotFound) => Ok(Err(v
-            .message(
+            .say(
                 st,
                 StatusCode::NOT_FOUND,
-                "There's no such user",
-                &["The directory doesn't know this user ID. Search again from the users page."],
-                Some(("/admin/users", "Search users")),
+                "user-missing-title",
+                &["user-missing"],
+                Some(("/admin/users", "users-search-link")),
             )
             .await?)),
         Err(e) => {
             tracing::warn!(tracking_id = %v.session.data.tracking, error = %e, "looking a user up for the console");
             Ok(Err(v
-                .message(
+                .say(
                     st,
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "The directory is unavailable right now",
-                    &["The user couldn't be looked up. Try again in a few minutes."],
-                    Some(("/admin/users", "Search users")),
+                    "admin-directory-unavailable-title",
+                    &["user-lookup-unavailable"],
+                    Some(("/admin/users", "users-search-link")),
                 )
                 .await?))
         }
@@ -199,40 +220,42 @@ pub async fn user(
     let tenant_id = v.t.tenant.id.clone();
     let key = user.key();
     let store = &st.store;
-    let when = |at: Option<i64>| at.map_or_else(|| "not yet".to_string(), crate::clock::format_utc);
+    let lang = v.lang;
+    let when =
+        |at: Option<i64>| at.map_or_else(|| lang.t("value-not-yet"), crate::clock::format_utc);
     let mut contacts: Vec<ContactView> = store
         .registrations(&tenant_id, &key)
         .await?
         .into_iter()
         .map(|r| ContactView {
-            what: match r.kind {
-                crate::store::registrations::ContactKind::Email => "Alternate email",
-                crate::store::registrations::ContactKind::Mobile => "Mobile phone",
-            },
+            what: lang.t(match r.kind {
+                crate::store::registrations::ContactKind::Email => "contact-alternate-email",
+                crate::store::registrations::ContactKind::Mobile => "contact-mobile",
+            }),
             value: r.value,
-            source: match r.source {
-                Source::User => "registered by the user",
-                Source::Admin => "set by an administrator",
-                Source::Directory => "from the directory",
-            },
+            source: lang.t(match r.source {
+                Source::User => "contact-source-user",
+                Source::Admin => "contact-source-admin",
+                Source::Directory => "contact-source-directory",
+            }),
             verified: match (r.source, r.verified_at) {
                 (Source::User, at) => when(at),
-                _ => "not needed".into(),
+                _ => lang.t("value-not-needed"),
             },
         })
         .collect();
     let from_directory = [
-        ("Mobile phone", &user.mobile),
-        ("Alternate email", &user.alternate_email),
-        ("Office phone", &user.office_phone),
+        ("contact-mobile", &user.mobile),
+        ("contact-alternate-email", &user.alternate_email),
+        ("contact-office", &user.office_phone),
     ];
     for (what, value) in from_directory {
         if let Some(value) = value {
             contacts.push(ContactView {
-                what,
+                what: lang.t(what),
                 value: value.clone(),
-                source: "from the directory",
-                verified: "not needed".into(),
+                source: lang.t("contact-source-directory"),
+                verified: lang.t("value-not-needed"),
             });
         }
     }
@@ -252,7 +275,7 @@ pub async fn user(
         .map(|row| EventView {
             at: crate::clock::format_utc(row.at),
             activity: row.activity.replace('_', " "),
-            outcome: row.outcome,
+            outcome: super::audit_log::outcome_label(lang, &row.outcome),
             detail: row.detail,
             tracking_id: row.tracking_id,
         })
@@ -307,16 +330,15 @@ pub async fn unlock(
     };
     let back = user_page(&user.login);
     let flash = match admin_actions::unlock(&v.flow_ctx(&st), &user, &admin.login).await {
-        Ok(Unlocked::WasNotLocked) => "The account wasn't locked; nothing was changed.".into(),
-        Ok(Unlocked::Done { still_locked }) if still_locked.is_empty() => format!(
-            "Unlocked: {}'s account. They can sign in with their password.",
-            user.display_name
-        ),
-        Ok(Unlocked::Done { still_locked }) => format!(
-            "The account is still locked in the {}.",
-            still_locked.join(" and the ")
-        ),
-        Err(_) => "The directory didn't unlock the account (it refused, or didn't answer). Try again, or check the service account's rights with Test connection.".into(),
+        Ok(Unlocked::WasNotLocked) => v.lang.t("unlock-not-locked"),
+        Ok(Unlocked::Done { still_locked }) if still_locked.is_empty() => {
+            v.lang.t1("unlock-done", "name", &user.display_name)
+        }
+        Ok(Unlocked::Done { still_locked }) => {
+            v.lang
+                .t1("unlock-still-locked", "where", still_locked.join(", "))
+        }
+        Err(_) => v.lang.t("unlock-refused"),
     };
     v.session.data.admin_flash = Some(flash);
     v.redirect(&st, &back).await
@@ -344,12 +366,9 @@ pub async fn clear_block(
         .audit(&user.login, "admin_cleared_block", "success", &detail)
         .await;
     v.session.data.admin_flash = Some(if ended {
-        format!(
-            "Cleared: {} can reset their password again now.",
-            user.display_name
-        )
+        v.lang.t1("block-cleared", "name", &user.display_name)
     } else {
-        "There was no block in force; the counted attempts are cleared.".into()
+        v.lang.t("block-none")
     });
     let back = user_page(&user.login);
     v.redirect(&st, &back).await
@@ -370,16 +389,13 @@ pub async fn require_registration(
     };
     let removed =
         admin_actions::require_registration(&v.flow_ctx(&st), &user, &admin.login).await?;
-    v.session.data.admin_flash = Some(match removed {
-        0 => format!(
-            "{} had registered no contacts themselves; they will be asked to confirm their contacts at their next sign-in.",
-            user.display_name
-        ),
-        n => format!(
-            "Removed the {n} contact(s) {} registered; they will be asked to register again at their next sign-in.",
-            user.display_name
-        ),
-    });
+    v.session.data.admin_flash = Some(v.lang.t2(
+        "reregistration-flash",
+        "n",
+        removed,
+        "name",
+        &user.display_name,
+    ));
     let back = user_page(&user.login);
     v.redirect(&st, &back).await
 }

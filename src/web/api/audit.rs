@@ -80,7 +80,7 @@ fn filter_of(q: &AuditQuery) -> (crate::store::audit_query::AuditFilter, Vec<Fie
         .into_iter()
         .map(|p| FieldProblem {
             field: p.field.to_string(),
-            message: p.message.to_string(),
+            message: crate::i18n::Lang::En.t(p.message),
         })
         .collect();
     (filter, problems)

@@ -169,7 +169,7 @@ pub async fn import(
             .into_iter()
             .map(|r| FieldProblem {
                 field: r.field.to_string(),
-                message: r.message,
+                message: crate::i18n::Lang::En.t(r.message),
             })
             .collect();
         let mut say = |message: &str| {
@@ -231,7 +231,7 @@ pub async fn import(
     let mut done = Vec::with_capacity(rows.len());
     for (i, (row, user)) in rows.iter().zip(&users).enumerate() {
         let changed = match admin_contacts::set_contacts(&ctx, user, &row.wanted, &actor).await {
-            Ok(Ok(changed)) => changed,
+            Ok(Ok(changed)) => changed.describe(crate::i18n::Lang::En),
             Ok(Err(_)) => String::new(),
             Err(e) => return Err(ApiError::from(e).into_response()),
         };

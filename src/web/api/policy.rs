@@ -77,7 +77,7 @@ pub async fn put_policy(
                 .into_iter()
                 .map(|p| FieldProblem {
                     field: p.key.to_string(),
-                    message: p.message,
+                    message: crate::i18n::Lang::En.text(&p.message),
                 })
                 .collect(),
         ));

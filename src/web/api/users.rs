@@ -277,7 +277,7 @@ pub async fn set_contacts(
         Ok(changed) => {
             let user = find(&st, &caller, &path.login).await?;
             Ok(Json(ContactsChanged {
-                changed,
+                changed: changed.describe(crate::i18n::Lang::En),
                 user: user_out(&st, &caller, user).await?,
             }))
         }
@@ -291,7 +291,7 @@ pub async fn set_contacts(
                 .into_iter()
                 .map(|r| FieldProblem {
                     field: r.field.to_string(),
-                    message: r.message,
+                    message: crate::i18n::Lang::En.t(r.message),
                 })
                 .collect(),
         )),

@@ -6,7 +6,7 @@ use sspr::security::totp;
 
 /// The authenticator secret the enrolment page shows for typing in.
 pub fn shown_secret(page: &Page) -> Vec<u8> {
-    let re = regex::Regex::new(r#"<code class="secret">([A-Z2-7 ]+)</code>"#).unwrap();
+    let re = regex::Regex::new(r#"<code class="secret"[^>]*>([A-Z2-7 ]+)</code>"#).unwrap();
     let text = re.captures(&page.body).expect("the secret on the page")[1].replace(' ', "");
     data_encoding::BASE32_NOPAD.decode(text.as_bytes()).unwrap()
 }

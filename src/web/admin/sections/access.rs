@@ -1,18 +1,19 @@
 //! Who can reset, and how they prove who they are.
 
 use crate::domain::policy::{Method, Privacy, ResetScope};
+use crate::i18n::Text;
 use crate::web::admin::fields::{Field, Kind, check};
 
 pub fn properties() -> Vec<Field> {
     vec![
         Field {
             key: "reset.mode",
-            label: "Self-service password reset is on for",
-            hint: "Users outside it are told to contact the helpdesk.",
+            label: "field-reset-mode",
+            hint: "field-reset-mode-hint",
             kind: Kind::Radio(&[
-                ("all", "Everyone"),
-                ("group", "Members of one directory group"),
-                ("off", "Nobody (reset is off)"),
+                ("all", "field-reset-mode-all"),
+                ("group", "field-reset-mode-group"),
+                ("off", "field-reset-mode-off"),
             ]),
             get: |p| {
                 match p.reset {
@@ -30,15 +31,15 @@ pub fn properties() -> Vec<Field> {
                         ResetScope::Group(g) => ResetScope::Group(g.clone()),
                         _ => ResetScope::Group(String::new()),
                     },
-                    _ => return Err("Choose who may reset.".into()),
+                    _ => return Err(Text::new("problem-reset-mode")),
                 };
                 Ok(())
             },
         },
         Field {
             key: "reset.group",
-            label: "The group",
-            hint: "Its name in the directory (the embedded directory's group, or the LDAP group's cn). Used when reset is on for one group.",
+            label: "field-reset-group",
+            hint: "field-reset-group-hint",
             kind: Kind::Text,
             get: |p| match &p.reset {
                 ResetScope::Group(g) => g.clone(),
@@ -53,8 +54,8 @@ pub fn properties() -> Vec<Field> {
         },
         Field {
             key: "allow_unlock",
-            label: "Users may unlock their account",
-            hint: "After a verification, a locked-out user can unlock the account without changing the password.",
+            label: "field-allow-unlock",
+            hint: "field-allow-unlock-hint",
             kind: Kind::Check,
             get: |p| check(p.allow_unlock),
             set: |p, v| {
@@ -64,17 +65,11 @@ pub fn properties() -> Vec<Field> {
         },
         Field {
             key: "privacy",
-            label: "When someone types a user ID that doesn't exist or has nothing registered",
-            hint: "Concealing is safer: nobody can use the portal to find out which user IDs exist.",
+            label: "field-privacy",
+            hint: "field-privacy-hint",
             kind: Kind::Radio(&[
-                (
-                    "conceal",
-                    "Conceal: show the same pages as for a real user, and send nothing",
-                ),
-                (
-                    "helpful",
-                    "Helpful: say that the user ID isn't known or has nothing registered",
-                ),
+                ("conceal", "field-privacy-conceal"),
+                ("helpful", "field-privacy-helpful"),
             ]),
             get: |p| {
                 match p.privacy {
@@ -87,7 +82,7 @@ pub fn properties() -> Vec<Field> {
                 p.privacy = match v {
                     "conceal" => Privacy::Conceal,
                     "helpful" => Privacy::Helpful,
-                    _ => return Err("Choose one of the two.".into()),
+                    _ => return Err(Text::new("problem-privacy")),
                 };
                 Ok(())
             },
@@ -99,19 +94,13 @@ pub fn methods() -> Vec<Field> {
     vec![
         Field {
             key: "methods",
-            label: "Methods users may choose from",
-            hint: "A user sees only the methods they have a contact for.",
+            label: "field-methods",
+            hint: "field-methods-hint",
             kind: Kind::Checks(&[
-                ("email", "A code by email to the user's alternate email"),
-                ("sms", "A code by text message to the user's mobile"),
-                (
-                    "voice",
-                    "A phone call to the user's mobile that reads the code",
-                ),
-                (
-                    "office_voice",
-                    "A phone call to the user's office phone (from the directory)",
-                ),
+                ("email", "field-methods-email"),
+                ("sms", "field-methods-sms"),
+                ("voice", "field-methods-voice"),
+                ("office_voice", "field-methods-office-voice"),
             ]),
             get: |p| {
                 p.methods
@@ -124,24 +113,19 @@ pub fn methods() -> Vec<Field> {
                 p.methods = v
                     .split(',')
                     .filter(|s| !s.is_empty())
-                    .map(|s| {
-                        Method::parse(s)
-                            .ok_or_else(|| "That isn't a method the portal offers.".to_string())
-                    })
+                    .map(|s| Method::parse(s).ok_or_else(|| Text::new("problem-unknown-method")))
                     .collect::<Result<_, _>>()?;
                 Ok(())
             },
         },
         Field {
             key: "gates",
-            label: "Verification steps in a reset",
-            hint: "With two steps, the second uses a different contact from the first (a text and a call to the same mobile count as one contact).",
-            kind: Kind::Radio(&[("1", "One step"), ("2", "Two steps")]),
+            label: "field-gates",
+            hint: "field-gates-hint",
+            kind: Kind::Radio(&[("1", "field-gates-1"), ("2", "field-gates-2")]),
             get: |p| p.gates.to_string(),
             set: |p, v| {
-                p.gates = v
-                    .parse()
-                    .map_err(|_| "Choose one or two steps.".to_string())?;
+                p.gates = v.parse().map_err(|_| Text::new("problem-gates"))?;
                 Ok(())
             },
         },
@@ -151,8 +135,8 @@ pub fn methods() -> Vec<Field> {
 pub fn admins() -> Vec<Field> {
     vec![Field {
         key: "admin_group",
-        label: "Admin group",
-        hint: "The name of a group in your LDAP or Active Directory directory (its cn); its members can sign in here with their password and an authenticator app, and get the helpdesk requests. Users marked as admins in the embedded directory always can. Leave it empty to have no group.",
+        label: "field-admin-group",
+        hint: "field-admin-group-hint",
         kind: Kind::Text,
         get: |p| p.admin_group.clone().unwrap_or_default(),
         set: |p, v| {

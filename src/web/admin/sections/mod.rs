@@ -11,8 +11,9 @@ use super::fields::Field;
 pub struct Section {
     /// Its URL under `/admin/policy/`.
     pub slug: &'static str,
+    /// The catalog key of its title.
     pub title: &'static str,
-    /// One line on the console home and atop the page.
+    /// The catalog key of one line on the console home and atop the page.
     pub summary: &'static str,
     pub fields: fn() -> Vec<Field>,
     /// A change here needs the admin's password again.
@@ -23,71 +24,71 @@ pub struct Section {
 pub const SECTIONS: [Section; 10] = [
     Section {
         slug: "properties",
-        title: "Who can reset",
-        summary: "Who may reset their password, whether they may unlock their account, and what unknown user IDs are told.",
+        title: "section-properties",
+        summary: "section-properties-about",
         fields: access::properties,
         step_up: false,
     },
     Section {
         slug: "methods",
-        title: "Verification methods",
-        summary: "Which methods users verify with, and how many steps a reset has.",
+        title: "section-methods",
+        summary: "section-methods-about",
         fields: access::methods,
         step_up: false,
     },
     Section {
         slug: "registration",
-        title: "Registration",
-        summary: "Asking users to register their contacts when they sign in, and how often to re-confirm them.",
+        title: "section-registration",
+        summary: "section-registration-about",
         fields: registration::registration,
         step_up: false,
     },
     Section {
         slug: "notifications",
-        title: "Notifications",
-        summary: "Who is told when a password is reset.",
+        title: "section-notifications",
+        summary: "section-notifications-about",
         fields: registration::notifications,
         step_up: false,
     },
     Section {
         slug: "helpdesk",
-        title: "Helpdesk link",
-        summary: "Where the \"Need help?\" link on every page sends a user who is stuck.",
+        title: "section-helpdesk",
+        summary: "section-helpdesk-about",
         fields: registration::helpdesk,
         step_up: false,
     },
     Section {
         slug: "language",
-        title: "Language",
-        summary: "The language pages and messages use when the user and their browser don't choose one.",
+        title: "section-language",
+        summary: "section-language-about",
         fields: registration::language,
         step_up: false,
     },
     Section {
         slug: "password",
-        title: "Password rules",
-        summary: "What a new password must be, checked before it is written to the directory.",
+        title: "section-password",
+        summary: "section-password-about",
         fields: rules::password,
         step_up: false,
     },
     Section {
         slug: "codes",
-        title: "Codes and throttles",
-        summary: "How long codes last, how many tries they allow, and how often anything may be sent or tried.",
+        title: "section-codes",
+        summary: "section-codes-about",
         fields: rules::codes,
         step_up: false,
     },
     Section {
         slug: "audit",
-        title: "Audit log",
-        summary: "How long the audit log keeps what happened.",
+        title: "section-audit",
+        summary: "section-audit-about",
         fields: registration::audit,
         step_up: false,
     },
     Section {
         slug: "admins",
-        title: "Admin access",
-        summary: "Which directory group's members may sign in to this console.",
+        title: "section-admins",
+        summary: "section-admins-about",
         fields: access::admins,
         step_up: true,
     },
@@ -113,7 +114,7 @@ mod tests {
             for field in (section.fields)() {
                 let mut p = policy.clone();
                 let text = (field.get)(&p);
-                (field.set)(&mut p, &text).unwrap_or_else(|e| panic!("{}: {e}", field.key));
+                (field.set)(&mut p, &text).unwrap_or_else(|e| panic!("{}: {e:?}", field.key));
                 assert_eq!(p, policy, "{}", field.key);
             }
         }

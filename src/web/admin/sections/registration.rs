@@ -4,14 +4,15 @@ use crate::domain::policy::HelpdeskLink;
 use crate::domain::policy_check::{
     AUDIT_RETENTION_DAYS, IDLE_MINUTES, RECONFIRM_DAYS, SESSION_HOURS,
 };
+use crate::i18n::{Lang, Text};
 use crate::web::admin::fields::{Field, Kind, check, count, lines};
 
 pub fn registration() -> Vec<Field> {
     vec![
         Field {
             key: "require_registration",
-            label: "Ask users to register when they sign in",
-            hint: "Users who can reset but haven't registered enough contacts are asked to, at sign-in to the registration portal.",
+            label: "field-require-registration",
+            hint: "field-require-registration-hint",
             kind: Kind::Check,
             get: |p| check(p.require_registration),
             set: |p, v| {
@@ -21,8 +22,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "allow_skip_registration",
-            label: "Let users skip registration for now",
-            hint: "They are asked again at their next sign-in.",
+            label: "field-allow-skip-registration",
+            hint: "field-allow-skip-registration-hint",
             kind: Kind::Check,
             get: |p| check(p.allow_skip_registration),
             set: |p, v| {
@@ -32,8 +33,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "reconfirm_days",
-            label: "Days before users re-confirm their contacts",
-            hint: "At sign-in after this many days, users check their contacts are still theirs. 0 means never.",
+            label: "field-reconfirm-days",
+            hint: "field-reconfirm-days-hint",
             kind: Kind::Number(RECONFIRM_DAYS),
             get: |p| p.reconfirm_days.to_string(),
             set: |p, v| {
@@ -43,8 +44,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "return_to_origins",
-            label: "Sites that may send users to registration and get them back",
-            hint: "One origin per line, like https://apps.example.com. After registering, users return to the page that sent them if it is on one of these sites.",
+            label: "field-return-to-origins",
+            hint: "field-return-to-origins-hint",
             kind: Kind::Lines,
             get: |p| p.return_to_origins.join("\n"),
             set: |p, v| {
@@ -54,8 +55,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "default_region",
-            label: "Country of phone numbers written without a country code",
-            hint: "A two-letter code like US or DE, for mobile numbers your directory holds without +. Leave it empty if they all start with +.",
+            label: "field-default-region",
+            hint: "field-default-region-hint",
             kind: Kind::Text,
             get: |p| p.default_region.clone().unwrap_or_default(),
             set: |p, v| {
@@ -66,8 +67,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "idle_minutes",
-            label: "Registration portal: minutes before an idle sign-in ends",
-            hint: "A signed-in user who does nothing for this long is signed out.",
+            label: "field-idle-minutes",
+            hint: "field-idle-minutes-hint",
             kind: Kind::Number(IDLE_MINUTES),
             get: |p| p.idle_minutes.to_string(),
             set: |p, v| {
@@ -77,8 +78,8 @@ pub fn registration() -> Vec<Field> {
         },
         Field {
             key: "session_hours",
-            label: "Registration portal: hours before any sign-in ends",
-            hint: "However active the user is.",
+            label: "field-session-hours",
+            hint: "field-session-hours-hint",
             kind: Kind::Number(SESSION_HOURS),
             get: |p| p.session_hours.to_string(),
             set: |p, v| {
@@ -93,8 +94,8 @@ pub fn notifications() -> Vec<Field> {
     vec![
         Field {
             key: "notify_user_on_reset",
-            label: "Tell users when their password is reset",
-            hint: "An email to the user's directory mail and alternate email, so someone who didn't ask knows at once.",
+            label: "field-notify-user-on-reset",
+            hint: "field-notify-user-on-reset-hint",
             kind: Kind::Check,
             get: |p| check(p.notify_user_on_reset),
             set: |p, v| {
@@ -104,8 +105,8 @@ pub fn notifications() -> Vec<Field> {
         },
         Field {
             key: "notify_admins_on_admin_reset",
-            label: "Tell every admin when an admin resets their password",
-            hint: "An admin account taken over through a reset is the costliest kind; the other admins hear of it at once.",
+            label: "field-notify-admins-on-admin-reset",
+            hint: "field-notify-admins-on-admin-reset-hint",
             kind: Kind::Check,
             get: |p| check(p.notify_admins_on_admin_reset),
             set: |p, v| {
@@ -120,15 +121,12 @@ pub fn helpdesk() -> Vec<Field> {
     vec![
         Field {
             key: "helpdesk.kind",
-            label: "The \"Need help?\" link",
-            hint: "Shown on every page and with every error, next to the tracking ID.",
+            label: "field-helpdesk-kind",
+            hint: "field-helpdesk-kind-hint",
             kind: Kind::Radio(&[
-                (
-                    "contact_admins",
-                    "A form that emails the admins the user ID, what went wrong and the tracking ID",
-                ),
-                ("url", "Your helpdesk's web page"),
-                ("email", "An email to your helpdesk's address"),
+                ("contact_admins", "field-helpdesk-kind-contact-admins"),
+                ("url", "field-helpdesk-kind-url"),
+                ("email", "field-helpdesk-kind-email"),
             ]),
             get: |p| {
                 match p.helpdesk {
@@ -147,15 +145,15 @@ pub fn helpdesk() -> Vec<Field> {
                     "contact_admins" => HelpdeskLink::ContactAdmins,
                     "url" => HelpdeskLink::Url(value),
                     "email" => HelpdeskLink::Email(value),
-                    _ => return Err("Choose one of the three.".into()),
+                    _ => return Err(Text::new("problem-helpdesk-kind")),
                 };
                 Ok(())
             },
         },
         Field {
             key: "helpdesk.value",
-            label: "The helpdesk's web page or email address",
-            hint: "Like https://help.example.com or helpdesk@example.com; not used by the form.",
+            label: "field-helpdesk-value",
+            hint: "field-helpdesk-value-hint",
             kind: Kind::Text,
             get: |p| match &p.helpdesk {
                 HelpdeskLink::Url(s) | HelpdeskLink::Email(s) => s.clone(),
@@ -174,8 +172,8 @@ pub fn helpdesk() -> Vec<Field> {
 pub fn audit() -> Vec<Field> {
     vec![Field {
         key: "audit_retention_days",
-        label: "Days the audit log keeps an event",
-        hint: "Older events are deleted by the clean-up that runs every 10 minutes. Export what you must keep longer first.",
+        label: "field-audit-retention-days",
+        hint: "field-audit-retention-days-hint",
         kind: Kind::Number(AUDIT_RETENTION_DAYS),
         get: |p| p.audit_retention_days.to_string(),
         set: |p, v| {
@@ -188,13 +186,12 @@ pub fn audit() -> Vec<Field> {
 pub fn language() -> Vec<Field> {
     vec![Field {
         key: "default_language",
-        label: "Default language",
-        hint: "Used when neither the user's choice nor their browser names a language the portal speaks; also the language of emails to admins.",
-        kind: Kind::Radio(crate::i18n::choices()),
+        label: "field-default-language",
+        hint: "field-default-language-hint",
+        kind: Kind::Language,
         get: |p| p.default_language.tag().to_string(),
         set: |p, v| {
-            p.default_language =
-                crate::i18n::Lang::from_tag(v).ok_or("Choose one of the languages listed.")?;
+            p.default_language = Lang::from_tag(v).ok_or_else(|| Text::new("problem-language"))?;
             Ok(())
         },
     }]

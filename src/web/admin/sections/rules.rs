@@ -27,8 +27,8 @@ pub fn password() -> Vec<Field> {
     vec![
         Field {
             key: MIN_LENGTH.key,
-            label: "Shortest password",
-            hint: "Your directory may ask for more; its own rules are checked when the password is written.",
+            label: "field-password-min-length",
+            hint: "field-password-min-length-hint",
             kind: Kind::Number(MIN_LENGTH),
             get: |p| p.password.min_length.to_string(),
             set: |p, v| {
@@ -38,8 +38,8 @@ pub fn password() -> Vec<Field> {
         },
         Field {
             key: MAX_LENGTH.key,
-            label: "Longest password",
-            hint: "Long passphrases are good; this only bounds the work of checking them.",
+            label: "field-password-max-length",
+            hint: "field-password-max-length-hint",
             kind: Kind::Number(MAX_LENGTH),
             get: |p| p.password.max_length.to_string(),
             set: |p, v| {
@@ -49,24 +49,28 @@ pub fn password() -> Vec<Field> {
         },
         class_field!(
             "require_lowercase",
-            "Must contain a lower-case letter",
+            "field-password-require-lowercase",
             require_lowercase
         ),
         class_field!(
             "require_uppercase",
-            "Must contain an upper-case letter",
+            "field-password-require-uppercase",
             require_uppercase
         ),
-        class_field!("require_digit", "Must contain a digit", require_digit),
+        class_field!(
+            "require_digit",
+            "field-password-require-digit",
+            require_digit
+        ),
         class_field!(
             "require_symbol",
-            "Must contain a symbol such as ! or #",
+            "field-password-require-symbol",
             require_symbol
         ),
         Field {
             key: "password.forbid_name_parts",
-            label: "Refuse passwords containing the user's name or user ID",
-            hint: "Any part of three letters or more.",
+            label: "field-password-forbid-name-parts",
+            hint: "field-password-forbid-name-parts-hint",
             kind: Kind::Check,
             get: |p| check(p.password.forbid_name_parts),
             set: |p, v| {
@@ -76,8 +80,8 @@ pub fn password() -> Vec<Field> {
         },
         Field {
             key: "password.forbid_common",
-            label: "Refuse common passwords",
-            hint: "The 19,640 most common passwords, compared after undoing look-alike substitutions (P@ssw0rd is password).",
+            label: "field-password-forbid-common",
+            hint: "field-password-forbid-common-hint",
             kind: Kind::Check,
             get: |p| check(p.password.forbid_common),
             set: |p, v| {
@@ -87,8 +91,8 @@ pub fn password() -> Vec<Field> {
         },
         Field {
             key: "password.banned_words",
-            label: "Banned words",
-            hint: "One per line, 3 characters or more: your organisation's name, products, city. Refused anywhere in a password, with the same look-alike rule.",
+            label: "field-password-banned-words",
+            hint: "field-password-banned-words-hint",
             kind: Kind::Lines,
             get: |p| p.password.banned_words.join("\n"),
             set: |p, v| {
@@ -99,34 +103,37 @@ pub fn password() -> Vec<Field> {
     ]
 }
 
-/// Labels of the throttles, in the order of `THROTTLES`.
+/// Catalog keys of the throttles' labels and hints, in the order of `THROTTLES`.
 const THROTTLE_LABELS: [(&str, &str); 9] = [
     (
-        "Codes sent to one user an hour",
-        "Beyond it, the user waits; a sign someone is trying to flood them.",
+        "field-throttle-sends-per-user",
+        "field-throttle-sends-per-user-hint",
     ),
     (
-        "Wrong codes one user may type an hour",
-        "Beyond it, the user is blocked from resetting for the hours below.",
-    ),
-    ("Hours a user stays blocked", "After too many wrong codes."),
-    (
-        "Codes sent to one phone number or email an hour",
-        "Whoever asks for them.",
+        "field-throttle-attempts-per-user",
+        "field-throttle-attempts-per-user-hint",
     ),
     (
-        "Codes sent for requests from one network address an hour",
-        "Keep it high if many users share an address (a company network).",
-    ),
-    ("Helpdesk requests one user may send an hour", ""),
-    ("Helpdesk requests from one network address an hour", ""),
-    (
-        "Failed registration sign-ins per user ID an hour",
-        "Beyond it, signing in with that user ID waits an hour.",
+        "field-throttle-block-hours",
+        "field-throttle-block-hours-hint",
     ),
     (
-        "Failed registration sign-ins from one network address an hour",
-        "Whatever user IDs are typed.",
+        "field-throttle-sends-per-destination",
+        "field-throttle-sends-per-destination-hint",
+    ),
+    (
+        "field-throttle-sends-per-ip",
+        "field-throttle-sends-per-ip-hint",
+    ),
+    ("field-throttle-helpdesk-per-user", ""),
+    ("field-throttle-helpdesk-per-ip", ""),
+    (
+        "field-throttle-sign-in-failures-per-user",
+        "field-throttle-sign-in-failures-per-user-hint",
+    ),
+    (
+        "field-throttle-sign-in-failures-per-ip",
+        "field-throttle-sign-in-failures-per-ip-hint",
     ),
 ];
 
@@ -151,8 +158,8 @@ pub fn codes() -> Vec<Field> {
     vec![
         Field {
             key: CODE_TTL_SECS.key,
-            label: "Minutes a code stays valid",
-            hint: "Codes are 8 digits and work once.",
+            label: "field-codes-ttl",
+            hint: "field-codes-ttl-hint",
             kind: Kind::Number(CODE_TTL_SECS),
             get: |p| (p.codes.ttl_secs / 60).to_string(),
             set: |p, v| {
@@ -162,8 +169,8 @@ pub fn codes() -> Vec<Field> {
         },
         Field {
             key: CODE_ATTEMPTS.key,
-            label: "Tries for each code",
-            hint: "After that the code stops working and the user asks for a new one.",
+            label: "field-codes-max-attempts",
+            hint: "field-codes-max-attempts-hint",
             kind: Kind::Number(CODE_ATTEMPTS),
             get: |p| p.codes.max_attempts.to_string(),
             set: |p, v| {
@@ -173,7 +180,7 @@ pub fn codes() -> Vec<Field> {
         },
         Field {
             key: RESEND_COOLDOWN_SECS.key,
-            label: "Seconds before a code can be sent again",
+            label: "field-codes-resend-cooldown",
             hint: "",
             kind: Kind::Number(RESEND_COOLDOWN_SECS),
             get: |p| p.codes.resend_cooldown_secs.to_string(),
