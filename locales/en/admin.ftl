@@ -126,13 +126,13 @@ dir-bind-password = Service account's password
 dir-base-dn = Where users are searched
 dir-base-dn-hint = The DN of the subtree holding your users, like ou=people,dc=example,dc=com.
 dir-user-filter = Search filter
-dir-user-filter-hint = {user} stands for the user ID typed (escaped, so it can't change the filter).
+dir-user-filter-hint = {"{user}"} stands for the user ID typed (escaped, so it can't change the filter).
 dir-membership-mode = How group membership is read
 dir-membership-mode-hint = For reset on for one group, and the admin group.
 dir-membership-value = Membership attribute, or the groups' search base
 dir-membership-value-hint = memberOf for the attribute; for a search, the DN under which groups are, like ou=groups,dc=example,dc=com.
 dir-membership-filter = Group search filter
-dir-membership-filter-hint = For a search: {group} is the group's name and {dn} the user's DN, both escaped.
+dir-membership-filter-hint = For a search: {"{group}"} is the group's name and {"{dn}"} the user's DN, both escaped.
 dir-policy-dn = OpenLDAP password policy entry
 dir-policy-dn-hint = Like cn=default,ou=policies,dc=example,dc=com: its minimum length is checked before anything is written. Empty: not read.
 dir-policy-hints = Active Directory: apply password history to resets
