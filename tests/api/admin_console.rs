@@ -24,7 +24,7 @@ async fn an_admin_enrols_an_authenticator_then_signs_in_with_each_code_once() {
     let home = b.post("/admin/code", &[("code", &code)]).await;
     home.assert_has("Admin console");
     home.assert_has("Signed in as Ada Admin (admin)");
-    home.assert_has("admin signed in");
+    home.assert_has("admin_signed_in");
     // Phone-sized and script-free like the user pages: a viewport, a label for every field,
     // no inline script or style (the QR code is inline SVG, allowed by the CSP).
     let input = regex::Regex::new(r#"<input id="([^"]+)"[^>]*type="(text|password)""#).unwrap();

@@ -42,14 +42,14 @@ async fn the_helpdesk_email_links_to_every_step_of_the_attempt_and_the_user() {
     let page = admin.get(&path).await;
     assert_eq!(page.status, StatusCode::OK);
     page.assert_has(&format!("<h1>Tracking ID {tracking}</h1>"));
-    page.assert_has("flow started");
+    page.assert_has("flow_started");
     page.assert_has("sms number did not match");
     // What the user wrote, as text: their markup is escaped, never drawn.
     page.assert_has("the user wrote: I changed phones &#60;b&#62;last week&#60;/b&#62;");
     assert!(!page.body.contains("<b>last week"));
-    page.assert_has("helpdesk contacted");
+    page.assert_has("helpdesk_contacted");
     // In time order: the start comes before the failure.
-    let started = page.body.find("flow started").unwrap();
+    let started = page.body.find("flow_started").unwrap();
     let failed = page.body.find("sms number did not match").unwrap();
     assert!(started < failed);
     page.assert_has(r#"<a href="/t/acme/admin/user?id=alice">alice</a>"#);

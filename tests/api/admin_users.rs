@@ -33,7 +33,7 @@ async fn a_blocked_user_is_found_seen_and_unblocked_and_can_reset_again() {
     page.assert_has("<dt>Password reset</dt><dd>Blocked until");
     page.assert_has("alice.alt@example.net");
     page.assert_has("set by an administrator");
-    page.assert_has("flow started");
+    page.assert_has("flow_started");
     let cleared = b.post("/admin/user/clear-block?id=alice", &[]).await;
     cleared.assert_has("Cleared: Alice");
     cleared.assert_has("<dt>Password reset</dt><dd>Not blocked</dd>");

@@ -136,8 +136,24 @@ async fn registration_and_change_password_pass_axe_in_english_and_arabic() {
     }
 }
 
+/// The console's main pages, each checked in English and then, after the switcher's Arabic
+/// link, in Arabic.
+const CONSOLE_PAGES: [(&str, &str); 11] = [
+    ("/admin", "console home"),
+    ("/admin/policy/methods", "a policy page"),
+    ("/admin/policy/codes", "the codes page"),
+    ("/admin/policy/language", "the language page"),
+    ("/admin/branding", "branding"),
+    ("/admin/directory", "directory"),
+    ("/admin/users?q=alice", "user search"),
+    ("/admin/user?id=alice", "a user"),
+    ("/admin/audit", "audit log"),
+    ("/admin/reports", "reports"),
+    ("/admin/api-tokens", "API tokens"),
+];
+
 #[tokio::test]
-async fn the_admin_consoles_main_pages_pass_axe() {
+async fn the_admin_consoles_main_pages_pass_axe_in_english_and_arabic() {
     let app = spawn_app().await;
     let Some(c) = chrome(&app, true, 1280).await else {
         return;
@@ -145,21 +161,39 @@ async fn the_admin_consoles_main_pages_pass_axe() {
     c.goto("/admin").await;
     c.assert_accessible("admin sign-in").await;
     c.admin_sign_in(&app, "admin", OLD_PASSWORD, true).await;
-    for (path, what) in [
-        ("/admin", "console home"),
-        ("/admin/policy/methods", "a policy page"),
-        ("/admin/policy/language", "the language page"),
-        ("/admin/branding", "branding"),
-        ("/admin/directory", "directory"),
-        ("/admin/users?q=alice", "user search"),
-        ("/admin/user?id=alice", "a user"),
-        ("/admin/audit", "audit log"),
-        ("/admin/reports", "reports"),
-        ("/admin/api-tokens", "API tokens"),
-    ] {
+    for (path, what) in CONSOLE_PAGES {
         c.goto(path).await;
         c.assert_accessible(what).await;
     }
+    // The switcher at the foot of a console page keeps the admin on that page.
+    c.goto("/admin/policy/codes").await;
+    c.click("nav.languages a[lang='ar']").await;
+    let page = c.source().await;
+    assert!(page.contains(r#"dir="rtl""#), "{page}");
+    assert!(
+        page.contains("الرموز والحدود"),
+        "not the codes page in Arabic"
+    );
+    for (path, what) in CONSOLE_PAGES {
+        c.goto(path).await;
+        assert!(
+            c.source().await.contains(r#"lang="ar" dir="rtl""#),
+            "{what}"
+        );
+        c.assert_accessible(&format!("{what}, in Arabic")).await;
+    }
+    // A refused save says why in Arabic, summarised atop the form with the focus on it.
+    c.goto("/admin/policy/codes").await;
+    c.fill("#f-codes-ttl-secs", "45").await;
+    c.click("form[action$='/admin/policy/codes'] button[type=submit]")
+        .await;
+    // (Arabic wraps each argument in bidi isolation marks.)
+    let page = c.source().await.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(page.contains("لم يُحفظ شيء"), "{page}");
+    assert!(page.contains("اختر قيمة من 1 إلى 30 دقيقة."), "{page}");
+    assert_eq!(c.focused().await, "form-error");
+    c.assert_accessible("a refused policy page, in Arabic")
+        .await;
     c.close().await;
 }
 

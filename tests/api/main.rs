@@ -9,6 +9,7 @@ mod admin_console;
 mod admin_contacts;
 mod admin_directory;
 mod admin_group;
+mod admin_languages;
 mod admin_policy;
 mod admin_reports;
 mod admin_reset;

@@ -22,6 +22,8 @@ struct Event {
     at: String,
     login: String,
     activity: String,
+    /// The audit code, as the CSV export and the API give it.
+    step: String,
     outcome: String,
     detail: String,
     client_ip: String,
@@ -44,7 +46,8 @@ fn event(lang: Lang, row: AuditRow) -> Event {
     Event {
         at: crate::clock::format_utc(row.at),
         login: row.login,
-        activity: row.activity.replace('_', " "),
+        activity: crate::domain::activities::label_of(lang, &row.activity),
+        step: row.activity.clone(),
         outcome: super::audit_log::outcome_label(lang, &row.outcome),
         detail: row.detail,
         client_ip: row.client_ip,

@@ -17,6 +17,8 @@ struct EventView {
     at: String,
     login: String,
     activity: String,
+    /// The audit code, as the CSV export and the API give it.
+    step: String,
     outcome: String,
     detail: String,
     client_ip: String,
@@ -74,7 +76,8 @@ pub async fn page(
             html.events.push(EventView {
                 at: crate::clock::format_utc(row.at),
                 login: row.login,
-                activity: row.activity.replace('_', " "),
+                activity: crate::domain::activities::label_of(v.lang, &row.activity),
+                step: row.activity.clone(),
                 outcome: super::audit_log::outcome_label(v.lang, &row.outcome),
                 detail: row.detail,
                 client_ip: row.client_ip,

@@ -147,6 +147,8 @@ struct ContactView {
 struct EventView {
     at: String,
     activity: String,
+    /// The audit code, as the CSV export and the API give it.
+    step: String,
     outcome: String,
     detail: String,
     tracking_id: String,
@@ -274,7 +276,8 @@ pub async fn user(
         .into_iter()
         .map(|row| EventView {
             at: crate::clock::format_utc(row.at),
-            activity: row.activity.replace('_', " "),
+            activity: crate::domain::activities::label_of(lang, &row.activity),
+            step: row.activity.clone(),
             outcome: super::audit_log::outcome_label(lang, &row.outcome),
             detail: row.detail,
             tracking_id: row.tracking_id,
