@@ -22,12 +22,54 @@ pub struct Bounds {
     pub max: i64,
     /// Stored units per unit shown (60 for a lifetime stored in seconds, shown in minutes).
     pub scale: i64,
-    /// The unit shown: the catalog message for a range (`range-minutes`, or `range` for a
-    /// plain count).
-    pub unit: &'static str,
+    /// The unit shown.
+    pub unit: Unit,
 }
 
-const fn b(key: &'static str, min: i64, max: i64, scale: i64, unit: &'static str) -> Bounds {
+/// What a number in the policy counts, for the words around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A plain count ("codes an hour").
+    Count,
+    Minutes,
+    Attempts,
+    Seconds,
+    Hours,
+    Days,
+    Characters,
+    Passwords,
+}
+
+impl Unit {
+    /// The catalog messages for a range ("from 1 to 30 minutes"), a value ("15 minutes") and a
+    /// value out of range ("Choose a value from 1 to 30 minutes.").
+    fn keys(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Unit::Count => ("range", "", "problem-range"),
+            Unit::Minutes => ("range-minutes", "amount-minutes", "problem-range-minutes"),
+            Unit::Attempts => (
+                "range-attempts",
+                "amount-attempts",
+                "problem-range-attempts",
+            ),
+            Unit::Seconds => ("range-seconds", "amount-seconds", "problem-range-seconds"),
+            Unit::Hours => ("range-hours", "amount-hours", "problem-range-hours"),
+            Unit::Days => ("range-days", "amount-days", "problem-range-days"),
+            Unit::Characters => (
+                "range-characters",
+                "amount-characters",
+                "problem-range-characters",
+            ),
+            Unit::Passwords => (
+                "range-passwords",
+                "amount-passwords",
+                "problem-range-passwords",
+            ),
+        }
+    }
+}
+
+const fn b(key: &'static str, min: i64, max: i64, scale: i64, unit: Unit) -> Bounds {
     Bounds {
         key,
         min,
@@ -38,52 +80,70 @@ const fn b(key: &'static str, min: i64, max: i64, scale: i64, unit: &'static str
 }
 
 /// Code lifetime: 1 to 30 minutes.
-pub const CODE_TTL_SECS: Bounds = b("codes.ttl_secs", 60, 30 * 60, 60, "range-minutes");
-pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, "range-attempts");
+pub const CODE_TTL_SECS: Bounds = b("codes.ttl_secs", 60, 30 * 60, 60, Unit::Minutes);
+pub const CODE_ATTEMPTS: Bounds = b("codes.max_attempts", 1, 10, 1, Unit::Attempts);
 pub const RESEND_COOLDOWN_SECS: Bounds =
-    b("codes.resend_cooldown_secs", 0, 10 * 60, 1, "range-seconds");
-pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, "range-minutes");
-pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, "range-hours");
-pub const AUDIT_RETENTION_DAYS: Bounds = b("audit_retention_days", 7, 3650, 1, "range-days");
-pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, "range-days");
-pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, "range-characters");
-pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, "range-characters");
+    b("codes.resend_cooldown_secs", 0, 10 * 60, 1, Unit::Seconds);
+pub const IDLE_MINUTES: Bounds = b("idle_minutes", 1, 24 * 60, 1, Unit::Minutes);
+pub const SESSION_HOURS: Bounds = b("session_hours", 1, 7 * 24, 1, Unit::Hours);
+pub const AUDIT_RETENTION_DAYS: Bounds = b("audit_retention_days", 7, 3650, 1, Unit::Days);
+pub const RECONFIRM_DAYS: Bounds = b("reconfirm_days", 0, 3650, 1, Unit::Days);
+pub const MIN_LENGTH: Bounds = b("password.min_length", 1, 256, 1, Unit::Characters);
+pub const MAX_LENGTH: Bounds = b("password.max_length", 8, 1024, 1, Unit::Characters);
 
 /// Every throttle with its range; a limit below 1 would lock everyone out.
 pub const THROTTLES: [Bounds; 9] = [
-    b("throttle.sends_per_user_per_hour", 1, 100, 1, "range"),
-    b("throttle.attempts_per_user_per_hour", 1, 100, 1, "range"),
-    b("throttle.block_hours", 1, 24 * 30, 1, "range-hours"),
+    b("throttle.sends_per_user_per_hour", 1, 100, 1, Unit::Count),
+    b(
+        "throttle.attempts_per_user_per_hour",
+        1,
+        100,
+        1,
+        Unit::Count,
+    ),
+    b("throttle.block_hours", 1, 24 * 30, 1, Unit::Hours),
     b(
         "throttle.sends_per_destination_per_hour",
         1,
         100,
         1,
-        "range",
+        Unit::Count,
     ),
-    b("throttle.sends_per_ip_per_hour", 1, 100_000, 1, "range"),
-    b("throttle.helpdesk_per_user_per_hour", 1, 100, 1, "range"),
-    b("throttle.helpdesk_per_ip_per_hour", 1, 100_000, 1, "range"),
+    b("throttle.sends_per_ip_per_hour", 1, 100_000, 1, Unit::Count),
+    b(
+        "throttle.helpdesk_per_user_per_hour",
+        1,
+        100,
+        1,
+        Unit::Count,
+    ),
+    b(
+        "throttle.helpdesk_per_ip_per_hour",
+        1,
+        100_000,
+        1,
+        Unit::Count,
+    ),
     b(
         "throttle.sign_in_failures_per_user_per_hour",
         1,
         100,
         1,
-        "range",
+        Unit::Count,
     ),
     b(
         "throttle.sign_in_failures_per_ip_per_hour",
         1,
         100_000,
         1,
-        "range",
+        Unit::Count,
     ),
 ];
 
 impl Bounds {
     /// The range as an admin reads it: "from 1 to 30 minutes".
     pub fn range(&self) -> Text {
-        Text::new(self.unit)
+        Text::new(self.unit.keys().0)
             .arg("min", self.min / self.scale)
             .arg("max", self.max / self.scale)
     }
@@ -91,34 +151,8 @@ impl Bounds {
     /// A value with its unit, as an admin reads it: "15 minutes".
     pub fn amount(&self, value: &str) -> Text {
         match value.trim().parse::<i64>() {
-            Ok(n) if self.unit != "range" => Text::new(self.amount_key()).arg("n", n),
+            Ok(n) if self.unit != Unit::Count => Text::new(self.unit.keys().1).arg("n", n),
             _ => Text::Verbatim(value.to_string()),
-        }
-    }
-
-    /// "Choose a value from … to …", in this unit.
-    fn problem_key(&self) -> &'static str {
-        match self.unit {
-            "range-minutes" => "problem-range-minutes",
-            "range-attempts" => "problem-range-attempts",
-            "range-seconds" => "problem-range-seconds",
-            "range-hours" => "problem-range-hours",
-            "range-days" => "problem-range-days",
-            "range-characters" => "problem-range-characters",
-            "range-passwords" => "problem-range-passwords",
-            _ => "problem-range",
-        }
-    }
-
-    fn amount_key(&self) -> &'static str {
-        match self.unit {
-            "range-minutes" => "amount-minutes",
-            "range-attempts" => "amount-attempts",
-            "range-seconds" => "amount-seconds",
-            "range-hours" => "amount-hours",
-            "range-days" => "amount-days",
-            "range-passwords" => "amount-passwords",
-            _ => "amount-characters",
         }
     }
 
@@ -128,7 +162,7 @@ impl Bounds {
 
     /// "Choose a value from … to …", in this range's unit.
     pub fn out_of_range(&self) -> Text {
-        Text::new(self.problem_key())
+        Text::new(self.unit.keys().2)
             .arg("min", self.min / self.scale)
             .arg("max", self.max / self.scale)
     }

@@ -191,17 +191,6 @@ impl Lang {
     }
 }
 
-/// Every language as a `(tag, own name)` choice, for a settings form.
-pub fn choices() -> &'static [(&'static str, &'static str)] {
-    static CHOICES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| (l.tag(), &*Box::leak(l.own_name().into_boxed_str())))
-            .collect()
-    });
-    &CHOICES
-}
-
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.tag())

@@ -4,7 +4,7 @@
 
 use super::fields::{Field, Kind, check, count};
 use crate::directory::settings::{ConfigSecret, LdapSettings, Membership, WebhookSettings};
-use crate::domain::policy_check::Bounds;
+use crate::domain::policy_check::{Bounds, Unit};
 use crate::i18n::Text;
 
 const TIMEOUT: Bounds = Bounds {
@@ -12,21 +12,21 @@ const TIMEOUT: Bounds = Bounds {
     min: 1,
     max: 60,
     scale: 1,
-    unit: "range-seconds",
+    unit: Unit::Seconds,
 };
 const RETRY: Bounds = Bounds {
     key: "retry_for_secs",
     min: 0,
     max: 60,
     scale: 1,
-    unit: "range-seconds",
+    unit: Unit::Seconds,
 };
 const HISTORY: Bounds = Bounds {
     key: "portal_history",
     min: 0,
     max: 24,
     scale: 1,
-    unit: "range-passwords",
+    unit: Unit::Passwords,
 };
 
 /// Empty text as `None`.
