@@ -27,18 +27,6 @@ async fn signed_in_in_german(app: &TestApp) -> Browser {
     b
 }
 
-/// The switcher's link to `tag` on a page, as a path to GET.
-fn switcher_link(page: &Page, tag: &str) -> String {
-    let re = regex::Regex::new(&format!(
-        r#"href="(/t/acme/language\?to={tag}&#38;back=[^"]+)" lang="{tag}""#
-    ))
-    .unwrap();
-    let found = re
-        .captures(&page.body)
-        .unwrap_or_else(|| panic!("no switcher link to {tag}:\n{}", page.body));
-    found[1].replace("&#38;", "&").replacen("/t/acme", "", 1)
-}
-
 #[tokio::test]
 async fn the_console_speaks_german_and_the_switcher_keeps_the_admins_page() {
     let app = spawn_app().await;
@@ -62,7 +50,7 @@ async fn the_console_speaks_german_and_the_switcher_keeps_the_admins_page() {
     );
 
     // From the refused form's page, French brings the admin back to the same settings page.
-    let french = b.get(&switcher_link(&refused, "fr")).await;
+    let french = b.get(&refused.switcher_link("fr")).await;
     assert!(
         french.url.ends_with("/t/acme/admin/policy/codes"),
         "{}",
@@ -93,7 +81,7 @@ async fn every_console_page_has_the_switcher_and_arabic_is_right_to_left() {
     let app = spawn_app().await;
     let mut b = signed_in_in_german(&app).await;
     let home = b.get("/admin").await;
-    b.get(&switcher_link(&home, "ar")).await;
+    b.get(&home.switcher_link("ar")).await;
     let tags = regex::Regex::new("<[^>]*>").unwrap();
     for (path, methods) in sspr::web::admin::routes() {
         if !methods.contains(&"GET") || path.ends_with(".csv") || path.ends_with(".css") {

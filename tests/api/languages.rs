@@ -6,18 +6,6 @@ use axum::http::StatusCode;
 use sspr::domain::policy::Method;
 use sspr::i18n::Lang;
 
-/// The switcher's link to `tag` on a page, as a path to GET.
-fn switcher_link(page: &Page, tag: &str) -> String {
-    let re = regex::Regex::new(&format!(
-        r#"href="(/t/acme/language\?to={tag}&#38;back=[^"]+)" lang="{tag}""#
-    ))
-    .unwrap();
-    let found = re
-        .captures(&page.body)
-        .unwrap_or_else(|| panic!("no switcher link to {tag}:\n{}", page.body));
-    found[1].replace("&#38;", "&").replacen("/t/acme", "", 1)
-}
-
 #[tokio::test]
 async fn accept_language_de_gives_a_german_reset_with_german_email_text_and_notice() {
     let app = spawn_app_with(|s| s.policy.gates = 2).await;
@@ -95,7 +83,7 @@ async fn the_switcher_changes_the_language_and_keeps_the_users_place() {
     methods.assert_has(r#"<span lang="en" aria-current="true">English</span>"#);
 
     // From a page that was fetched: the same step, now in German.
-    let german = b.get(&switcher_link(&methods, "de")).await;
+    let german = b.get(&methods.switcher_link("de")).await;
     assert_eq!(german.status, StatusCode::OK);
     german.assert_has("Wählen Sie, wie Sie sich bestätigen möchten");
     german.assert_has("Bestätigungsschritt 1 von 1");
@@ -112,7 +100,7 @@ async fn the_switcher_changes_the_language_and_keeps_the_users_place() {
         .post("/reset/code", &[("code", a_wrong_code(&code))])
         .await;
     wrong.assert_has("Dieser Code ist nicht richtig.");
-    let french = b.get(&switcher_link(&wrong, "fr")).await;
+    let french = b.get(&wrong.switcher_link("fr")).await;
     french.assert_has("Saisissez votre code");
     french.assert_has(r#"<html lang="fr" dir="ltr">"#);
     // The flow went on where it was: the code still works.

@@ -16,6 +16,18 @@ pub struct Page {
 }
 
 impl Page {
+    /// The language switcher's link to `tag` on this page, as a path to GET.
+    pub fn switcher_link(&self, tag: &str) -> String {
+        let re = regex::Regex::new(&format!(
+            r#"href="(/t/acme/language\?to={tag}&#38;back=[^"]+)" lang="{tag}""#
+        ))
+        .unwrap();
+        let found = re
+            .captures(&self.body)
+            .unwrap_or_else(|| panic!("no switcher link to {tag}:\n{}", self.body));
+        found[1].replace("&#38;", "&").replacen("/t/acme", "", 1)
+    }
+
     pub fn csrf(&self) -> String {
         let re = Regex::new(r#"name="csrf" value="([^"]+)""#).unwrap();
         re.captures(&self.body)
