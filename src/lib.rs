@@ -5,6 +5,7 @@
 //! `directory` where users live and passwords are written back, `channels` how codes reach
 //! people, and `security` the primitives (captcha, codes, throttles, hashing).
 
+pub mod agent;
 pub mod app;
 pub mod bench;
 pub mod channels;

@@ -20,6 +20,10 @@ async fn main() {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    // The agent runs beside the directory with its own configuration, not the portal's.
+    if let Command::Agent { agent_config } = &cli.command {
+        return sspr::agent::client::run(agent_config).await;
+    }
     let mut config = cli::load_config(&cli)?;
     match cli.command {
         Command::Serve { demo, listen } => {
@@ -62,6 +66,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Policy(cmd) => {
             let store = open_store(&config).await?;
             cli::policy::policy(&store, cmd).await
+        }
+        Command::Agent { .. } => Ok(()),
+        Command::AgentToken(cmd) => {
+            let store = open_store(&config).await?;
+            cli::agents::token(&store, cmd, sspr::clock::Clock::default().now()).await
+        }
+        Command::Agents(cmd) => {
+            let store = open_store(&config).await?;
+            cli::agents::agents(&store, cmd, sspr::clock::Clock::default().now()).await
         }
         Command::Admin(cmd) => {
             let store = open_store(&config).await?;

@@ -274,6 +274,7 @@ activity-admin-branding-changed = تحديث الهوية البصرية للش�
 activity-admin-directory-changed = تحديث إعدادات الكتابة العكسية لكلمات المرور
 activity-admin-signed-in = تسجيل الدخول إلى وحدة تحكم الإدارة
 activity-admin-exported-audit = تصدير سجل التدقيق
+activity-agent-enrolled = إدارة وكلاء الكتابة العكسية لكلمات المرور
 activity-admin-api-token-created = إدارة رموز API المميزة
 audit-filter-activity = اختر نشاطًا من القائمة.
 audit-filter-outcome = اختر النجاح أو الفشل أو أي نتيجة.

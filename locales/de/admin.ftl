@@ -274,6 +274,7 @@ activity-admin-branding-changed = Unternehmensbranding aktualisieren
 activity-admin-directory-changed = Konfiguration des Kennwortrückschreibens aktualisieren
 activity-admin-signed-in = Anmeldung an der Verwaltungskonsole
 activity-admin-exported-audit = Überwachungsprotokoll exportieren
+activity-agent-enrolled = Agenten für das Kennwortrückschreiben verwalten
 activity-admin-api-token-created = API-Token verwalten
 audit-filter-activity = Wählen Sie eine Aktivität aus der Liste.
 audit-filter-outcome = Wählen Sie Erfolg, Fehler oder ein beliebiges Ergebnis.

@@ -274,6 +274,7 @@ activity-admin-branding-changed = Update company branding
 activity-admin-directory-changed = Update password writeback configuration
 activity-admin-signed-in = Admin console sign-in
 activity-admin-exported-audit = Export audit log
+activity-agent-enrolled = Manage writeback agents
 activity-admin-api-token-created = Manage API tokens
 audit-filter-activity = Choose an activity from the list.
 audit-filter-outcome = Choose success, failure or any outcome.

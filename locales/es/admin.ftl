@@ -274,6 +274,7 @@ activity-admin-branding-changed = Actualizar la personalización de marca de la 
 activity-admin-directory-changed = Actualizar la configuración de escritura diferida de contraseñas
 activity-admin-signed-in = Inicio de sesión en la consola de administración
 activity-admin-exported-audit = Exportar el registro de auditoría
+activity-agent-enrolled = Gestionar los agentes de escritura diferida
 activity-admin-api-token-created = Gestionar tokens de API
 audit-filter-activity = Elija una actividad de la lista.
 audit-filter-outcome = Elija correcto, error o cualquier resultado.

@@ -274,6 +274,7 @@ activity-admin-branding-changed = Mettre à jour la personnalisation de l'entrep
 activity-admin-directory-changed = Mettre à jour la configuration de la réécriture des mots de passe
 activity-admin-signed-in = Connexion à la console d'administration
 activity-admin-exported-audit = Exporter le journal d'audit
+activity-agent-enrolled = Gérer les agents de réécriture des mots de passe
 activity-admin-api-token-created = Gérer les jetons d'API
 audit-filter-activity = Choisissez une activité dans la liste.
 audit-filter-outcome = Choisissez réussite, échec ou tout résultat.

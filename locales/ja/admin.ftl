@@ -274,6 +274,7 @@ activity-admin-branding-changed = 会社のブランドの更新
 activity-admin-directory-changed = パスワードの書き戻しの構成の更新
 activity-admin-signed-in = 管理コンソールへのサインイン
 activity-admin-exported-audit = 監査ログのエクスポート
+activity-agent-enrolled = パスワードの書き戻しエージェントの管理
 activity-admin-api-token-created = API トークンの管理
 audit-filter-activity = 一覧からアクティビティを選んでください。
 audit-filter-outcome = 成功、失敗、またはすべての結果から選んでください。

@@ -274,6 +274,7 @@ activity-admin-branding-changed = Huisstijl van het bedrijf bijwerken
 activity-admin-directory-changed = Configuratie van wachtwoord terugschrijven bijwerken
 activity-admin-signed-in = Aanmelden bij de beheerconsole
 activity-admin-exported-audit = Auditlogboek exporteren
+activity-agent-enrolled = Agents voor wachtwoord terugschrijven beheren
 activity-admin-api-token-created = API-tokens beheren
 audit-filter-activity = Kies een activiteit uit de lijst.
 audit-filter-outcome = Kies geslaagd, mislukt of elk resultaat.

@@ -274,6 +274,7 @@ activity-admin-branding-changed = Atualizar a identidade visual da empresa
 activity-admin-directory-changed = Atualizar a configuração de write-back de senha
 activity-admin-signed-in = Acesso ao console de administração
 activity-admin-exported-audit = Exportar o log de auditoria
+activity-agent-enrolled = Gerenciar os agentes de write-back
 activity-admin-api-token-created = Gerenciar tokens de API
 audit-filter-activity = Escolha uma atividade da lista.
 audit-filter-outcome = Escolha sucesso, falha ou qualquer resultado.

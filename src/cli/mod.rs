@@ -1,6 +1,7 @@
 //! Operator commands: serve, tenant, policy and user management.
 
 pub mod admin;
+pub mod agents;
 pub mod directory;
 pub mod policy;
 pub mod secrets;
@@ -49,9 +50,40 @@ pub enum Command {
     /// The admin console's sign-ins.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Run a writeback agent next to the directory, with its own configuration file: it
+    /// connects out to the portal, so no inbound port is needed.
+    Agent {
+        /// The agent's TOML configuration (see README, "The writeback agent").
+        agent_config: PathBuf,
+    },
+    /// Make enrolment tokens for writeback agents.
+    #[command(subcommand)]
+    AgentToken(AgentTokenCommand),
+    /// List or revoke a tenant's writeback agents.
+    #[command(subcommand)]
+    Agents(AgentsCommand),
     /// Load benchmark: starts this binary as a portal on loopback, drives page views and full
     /// resets, and prints requests/s, flows/s, latencies and the server's peak memory.
     Bench(crate::bench::BenchArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AgentTokenCommand {
+    /// A token that enrols one agent, shown once.
+    Create {
+        slug: String,
+        /// Hours until the token expires.
+        #[arg(long, default_value_t = 24)]
+        hours: i64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AgentsCommand {
+    /// The tenant's agents: ID, name, version, address, when last seen, revoked or not.
+    List { slug: String },
+    /// Revoke an agent for good: its key is refused from now on.
+    Revoke { slug: String, agent_id: String },
 }
 
 #[derive(Subcommand, Debug)]

@@ -141,6 +141,16 @@ pub const ACTIVITIES: &[Activity] = &[
         codes: &["admin_exported_audit"],
     },
     Activity {
+        name: "Manage writeback agents",
+        key: "activity-agent-enrolled",
+        codes: &[
+            "agent_enrolled",
+            "agent_enrol_refused",
+            "agent_proof_failed",
+            "agent_revoked",
+        ],
+    },
+    Activity {
         name: "Manage API tokens",
         key: "activity-admin-api-token-created",
         codes: &["admin_api_token_created", "admin_api_token_revoked"],

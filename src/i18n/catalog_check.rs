@@ -140,8 +140,9 @@ fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        // The API and the CLI speak English to scripts and operators, not through the catalogs.
-        if ["api", "cli", "bench"].contains(&name.as_str()) {
+        // The API, the CLI and the agent with its protocol speak English to scripts and
+        // operators, not through the catalogs.
+        if ["api", "cli", "bench", "agent", "agent_api.rs"].contains(&name.as_str()) {
             continue;
         }
         if path.is_dir() {

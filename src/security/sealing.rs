@@ -56,7 +56,7 @@ impl SealingKey {
     /// created if need be), readable by its owner only, and returns it.
     pub fn create(path: &Path) -> anyhow::Result<SealingKey> {
         let bytes = super::random_bytes::<KEY_LEN>();
-        write_private(path, &bytes)?;
+        super::key_files::write_private(path, &bytes, "the secret key file")?;
         SealingKey::from_bytes(&bytes)
     }
 
@@ -132,28 +132,6 @@ pub fn sealed_with(value: &str) -> Option<&str> {
 }
 
 /// Creates `path` with `bytes`, mode 0600, failing if it exists.
-fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use std::io::Write;
-    if let Some(dir) = path.parent()
-        && !dir.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("creating the secret key file {}", path.display()))?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

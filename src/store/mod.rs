@@ -4,6 +4,7 @@
 //! statement runs on both backends through `sqlx::AnyPool`; each backend has its own migrations.
 
 pub mod admin_mfa;
+pub mod agents;
 pub mod api_tokens;
 pub mod audit;
 pub mod audit_query;

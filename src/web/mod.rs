@@ -2,6 +2,7 @@
 //! security headers every response carries.
 
 pub mod admin;
+pub mod agent_api;
 pub mod api;
 mod assets;
 pub mod browser;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(sessions)
         .merge(api::router())
+        .merge(agent_api::router())
         .merge(assets::global_router())
         .layer(middleware::from_fn(pages::localise_plain))
         .layer(DefaultBodyLimit::max(16 * 1024))
