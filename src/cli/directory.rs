@@ -109,7 +109,44 @@ pub async fn probe(state: &AppState, tenant: &Tenant, user: Option<&UserId>) -> 
             }
         }
     }
+    lines.extend(agent_lines(state, tenant).await);
     lines
+}
+
+/// One line per writeback agent: connected (a heartbeat within three beats), not connected, or
+/// revoked. Notes for now: no target of the chain goes through an agent yet.
+async fn agent_lines(state: &AppState, tenant: &Tenant) -> Vec<CheckLine> {
+    let agents = match state.store.agents(&tenant.id).await {
+        Ok(agents) => agents,
+        Err(e) => return vec![("agents".to_string(), Check::Failed(format!("{e:#}")))],
+    };
+    let now = state.clock.now();
+    let fresh = 3 * crate::web::agent_api::HEARTBEAT_SECS;
+    agents
+        .into_iter()
+        .map(|a| {
+            let what = format!("agent {} ({})", a.id, a.name);
+            let check = match (a.revoked_at, a.last_seen_at) {
+                (Some(at), _) => {
+                    Check::Note(format!("revoked {} UTC", crate::clock::format_utc(at)))
+                }
+                (None, Some(seen)) if now - seen <= fresh => Check::Passed(format!(
+                    "connected: last heartbeat {} s ago, version {}, from {}",
+                    now - seen,
+                    a.version,
+                    a.address
+                )),
+                (None, seen) => Check::Note(format!(
+                    "not connected: last heartbeat {}",
+                    seen.map_or_else(
+                        || "never".to_string(),
+                        |s| format!("{} UTC", crate::clock::format_utc(s))
+                    )
+                )),
+            };
+            (what, check)
+        })
+        .collect()
 }
 
 /// At start-up: checks every tenant's directory targets and logs the result for the operator

@@ -108,6 +108,17 @@ async fn an_agent_enrols_once_keeps_in_touch_and_stops_when_revoked() {
     let last = agents(&app).await[0].last_seen_at.unwrap();
     assert!(last >= before, "no heartbeat since {before}: {last}");
     assert!(agent.try_wait().unwrap().is_none(), "the agent stopped");
+    // `sspr directory test` (and the console's Test connection) says the agent is connected.
+    let checks = sspr::cli::directory::probe(&app.state, &app.tenant, None).await;
+    let line = |checks: &[sspr::directory::CheckLine]| {
+        checks
+            .iter()
+            .find(|(what, _)| what == &format!("agent {} (dc-site-1)", enrolled.id))
+            .map(|(_, check)| (check.label(), check.detail().to_string()))
+    };
+    let (label, detail) = line(&checks).expect("a line for the agent");
+    assert_eq!(label, "ok", "{detail}");
+    assert!(detail.starts_with("connected: last heartbeat"), "{detail}");
 
     // The token enrolled one agent: another key can't use it.
     let other = start_agent(&write_config(&app, &agent_dir(&app, "two"), Some(&token)));
@@ -125,6 +136,10 @@ async fn an_agent_enrols_once_keeps_in_touch_and_stops_when_revoked() {
     );
     let said = refused(agent).await;
     assert!(said.contains("agent_revoked"), "{said}");
+    let checks = sspr::cli::directory::probe(&app.state, &app.tenant, None).await;
+    let (label, detail) = line(&checks).expect("a line for the agent");
+    assert_eq!(label, "note");
+    assert!(detail.starts_with("revoked"), "{detail}");
     let again = start_agent(&write_config(&app, &dir, Some(&new_token(&app, 1).await)));
     let said = refused(again).await;
     assert!(said.contains("agent_revoked"), "{said}");
