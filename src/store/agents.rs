@@ -3,8 +3,9 @@
 //! sent with the token, pinned for good, under the ID that key names.
 
 use super::Store;
+use super::api_tokens::{new_token, token_parts};
 use crate::agent::crypto::AgentPublicKey;
-use crate::security::{random_bytes, sha256_hex};
+use crate::security::sha256_hex;
 use sqlx::Row;
 
 /// An enrolled agent as listed.
@@ -60,10 +61,7 @@ fn agent_from(row: &sqlx::any::AnyRow) -> anyhow::Result<Agent> {
 
 /// `sspra_<id>_<secret>` split, if it has that shape.
 fn parts(presented: &str) -> Option<(&str, &str)> {
-    let rest = presented.trim().strip_prefix("sspra_")?;
-    let (id, secret) = rest.split_once('_')?;
-    let hex = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_hexdigit());
-    (hex(id, 16) && hex(secret, 40)).then_some((id, secret))
+    token_parts(presented, "sspra_")
 }
 
 impl Store {
@@ -76,8 +74,7 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> anyhow::Result<String> {
-        let id = hex::encode(random_bytes::<8>());
-        let secret = hex::encode(random_bytes::<20>());
+        let (id, secret, shown) = new_token("sspra_");
         sqlx::query(
             "INSERT INTO agent_enrolments (id, tenant_id, secret_hash, created_by, created_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -90,7 +87,7 @@ impl Store {
         .bind(expires_at)
         .execute(&mut *self.writer.acquire().await?)
         .await?;
-        Ok(format!("sspra_{id}_{secret}"))
+        Ok(shown)
     }
 
     /// Spends `token` on the agent `new` describes: the token is marked used in one statement

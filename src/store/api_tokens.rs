@@ -78,12 +78,25 @@ fn token_from(row: &sqlx::any::AnyRow) -> anyhow::Result<ApiToken> {
     })
 }
 
-/// `sspr_<id>_<secret>` split, if it has that shape.
-fn parts(presented: &str) -> Option<(&str, &str)> {
-    let rest = presented.strip_prefix("sspr_")?;
+/// A new `<prefix><id>_<secret>` token: its ID, its secret (80 and 160 random bits, in hex)
+/// and the whole token as shown once. Also the agents' enrolment tokens' shape.
+pub(super) fn new_token(prefix: &str) -> (String, String, String) {
+    let id = hex::encode(random_bytes::<8>());
+    let secret = hex::encode(random_bytes::<20>());
+    let shown = format!("{prefix}{id}_{secret}");
+    (id, secret, shown)
+}
+
+/// `<prefix><id>_<secret>` split, if it has that shape.
+pub(super) fn token_parts<'a>(presented: &'a str, prefix: &str) -> Option<(&'a str, &'a str)> {
+    let rest = presented.trim().strip_prefix(prefix)?;
     let (id, secret) = rest.split_once('_')?;
     let hex = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_hexdigit());
     (hex(id, 16) && hex(secret, 40)).then_some((id, secret))
+}
+
+fn parts(presented: &str) -> Option<(&str, &str)> {
+    token_parts(presented, "sspr_")
 }
 
 impl Store {
@@ -96,8 +109,7 @@ impl Store {
         now: i64,
         expires_at: i64,
     ) -> anyhow::Result<Issued> {
-        let id = hex::encode(random_bytes::<8>());
-        let secret = hex::encode(random_bytes::<20>());
+        let (id, secret, shown) = new_token("sspr_");
         sqlx::query(
             "INSERT INTO api_tokens (id, tenant_id, name, secret_hash, scope, created_by, created_at, expires_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -113,7 +125,7 @@ impl Store {
         .execute(&mut *self.writer.acquire().await?)
         .await?;
         Ok(Issued {
-            secret: format!("sspr_{id}_{secret}"),
+            secret: shown,
             token: ApiToken {
                 id,
                 tenant_id: tenant_id.to_string(),

@@ -5,8 +5,8 @@
 //! the database holds public keys and token hashes; challenges and sessions are MACed with the
 //! server key, which lives outside it.
 
-use super::api::{ApiError, ApiResult, json_body};
-use super::tenant::{TenantCtx, client_ip};
+use super::api::{ApiError, ApiResult, json_body, tenant_and_address};
+use super::tenant::TenantCtx;
 use crate::agent::crypto::AgentPublicKey;
 use crate::flows::FlowCtx;
 use crate::security::{hmac_hex, random_bytes, same};
@@ -14,12 +14,11 @@ use crate::state::AppState;
 use crate::store::agents::{Agent, EnrolRefusal, NewAgent};
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::{HeaderMap, StatusCode, header, request::Parts};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde::{Deserialize, Serialize};
-use std::net::SocketAddr;
 
 /// How long a session lasts before the agent proves its key again.
 pub const SESSION_SECS: i64 = 600;
@@ -59,18 +58,10 @@ impl FromRequestParts<AppState> for AgentCall {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let t = TenantCtx::from_request_parts(parts, state)
-            .await
-            .map_err(|_| {
-                ApiError::not_found("There is no organisation at this address.").into_response()
-            })?;
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0);
+        let (t, ip) = tenant_and_address(parts, state).await?;
         Ok(AgentCall {
             t,
-            ip: client_ip(peer, &parts.headers, state.config.trust_forwarded_for),
+            ip,
             tracking: crate::security::tracking_id(),
         })
     }

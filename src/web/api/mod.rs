@@ -157,11 +157,7 @@ impl FromRequestParts<AppState> for Caller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let t = TenantCtx::from_request_parts(parts, state)
-            .await
-            .map_err(|_| {
-                ApiError::not_found("There is no organisation at this address.").into_response()
-            })?;
+        let (t, ip) = tenant_and_address(parts, state).await?;
         let presented = parts
             .headers
             .get(header::AUTHORIZATION)
@@ -178,12 +174,8 @@ impl FromRequestParts<AppState> for Caller {
         let now = state.clock.now();
         let refusal = match state.store.present_api_token(presented, now).await {
             Ok(Presented::Valid(token)) if token.tenant_id == t.tenant.id => {
-                let peer = parts
-                    .extensions
-                    .get::<ConnectInfo<SocketAddr>>()
-                    .map(|c| c.0);
                 return Ok(Caller {
-                    ip: client_ip(peer, &parts.headers, state.config.trust_forwarded_for),
+                    ip,
                     t,
                     token,
                     tracking: crate::security::tracking_id(),
@@ -203,6 +195,25 @@ impl FromRequestParts<AppState> for Caller {
         };
         Err(refusal.into_response())
     }
+}
+
+/// The request's tenant (a JSON 404 when there is none at this address) and the caller's
+/// address: what the admin API and the agents' endpoints both start from.
+pub async fn tenant_and_address(
+    parts: &mut Parts,
+    state: &AppState,
+) -> Result<(TenantCtx, String), Response> {
+    let t = TenantCtx::from_request_parts(parts, state)
+        .await
+        .map_err(|_| {
+            ApiError::not_found("There is no organisation at this address.").into_response()
+        })?;
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0);
+    let ip = client_ip(peer, &parts.headers, state.config.trust_forwarded_for);
+    Ok((t, ip))
 }
 
 /// A JSON body read by hand, so a malformed one gets the API's error shape.
