@@ -111,10 +111,23 @@ impl Chrome {
         self.client.source().await.expect("the page source")
     }
 
-    /// The page's main heading.
+    /// The page's main heading, once the page has settled: a key press that submits a form
+    /// returns before the next page is in, so the heading is read until two reads 200 ms
+    /// apart agree (a read that races the navigation fails and is tried again).
     pub async fn h1(&self) -> String {
-        let h1 = self.client.find(Locator::Css("h1")).await.expect("an h1");
-        h1.text().await.expect("the h1's text")
+        let mut last: Option<String> = None;
+        for _ in 0..50 {
+            let read = match self.client.find(Locator::Css("h1")).await {
+                Ok(h1) => h1.text().await.ok(),
+                Err(_) => None,
+            };
+            if read.is_some() && read == last {
+                return read.unwrap_or_default();
+            }
+            last = read;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        panic!("the page's h1 never settled (last read {last:?})")
     }
 
     /// Types into the field `css`.
