@@ -173,6 +173,7 @@ pub async fn state(config: Config, store: Store, parts: Parts) -> anyhow::Result
         key: Arc::new(key),
         ldap_connections: ServiceConnections::default(),
         decoy_samples: Default::default(),
+        agent_hub: Default::default(),
     })
 }
 

@@ -12,6 +12,8 @@ async fn main() {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        // Colours for a terminal only: a journal or a log file gets plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     if let Err(e) = run(Cli::parse()).await {
         eprintln!("error: {e:#}");
@@ -21,7 +23,15 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     // The agent runs beside the directory with its own configuration, not the portal's.
-    if let Command::Agent { agent_config } = &cli.command {
+    if let Command::Agent {
+        agent_config,
+        check,
+        user,
+    } = &cli.command
+    {
+        if *check {
+            return sspr::agent::check::run(agent_config, user.as_deref()).await;
+        }
         return sspr::agent::client::run(agent_config).await;
     }
     let mut config = cli::load_config(&cli)?;

@@ -1,11 +1,14 @@
 //! Everything a request handler can reach: config, store, directory, channels, captcha, clock.
 
+use crate::agent::hub::AgentHub;
 use crate::channels::Channels;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::directory::ldap::ServiceConnections;
 use crate::directory::settings::TargetSettings;
-use crate::directory::{Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget};
+use crate::directory::{
+    AgentTarget, Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget,
+};
 use crate::flows::decoy_sample::DecoySamples;
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
@@ -29,6 +32,8 @@ pub struct AppState {
     pub ldap_connections: ServiceConnections,
     /// The real users decoys copy their shape from, per tenant.
     pub decoy_samples: DecoySamples,
+    /// Wakes writeback agents' polls and the requests waiting for their answers.
+    pub agent_hub: AgentHub,
 }
 
 impl AppState {
@@ -51,6 +56,14 @@ impl AppState {
                         .in_region(tenant.policy.default_region.clone()),
                 ),
                 TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
+                TargetSettings::Agent(a) => Target::Agent(AgentTarget::new(
+                    self.store.clone(),
+                    self.agent_hub.clone(),
+                    self.clock.clone(),
+                    &tenant.id,
+                    tenant.policy.default_region.clone(),
+                    a,
+                )),
             })
             .collect();
         let history = tenant
@@ -61,6 +74,7 @@ impl AppState {
                 TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => {
                     Some(l.portal_history)
                 }
+                TargetSettings::Agent(a) => Some(a.portal_history),
                 _ => None,
             })
             .max()

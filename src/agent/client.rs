@@ -1,13 +1,17 @@
-//! The agent's connection to the portal: enrol at the first start, prove the key, send
-//! heartbeats. A network failure or a portal error is retried with exponential backoff and
-//! jitter; a refusal (a revoked agent, a spent token) stops the agent with the portal's reason.
+//! The agent's connection to the portal: enrol at the first start, prove the key, then poll
+//! for jobs (each poll is also the heartbeat), run each job as it comes and send its answer.
+//! A network failure or a portal error is retried with exponential backoff and jitter; a
+//! refusal (a revoked agent, a spent token) stops the agent with the portal's reason.
 
 use super::config::AgentConfig;
 use super::crypto::AgentKey;
+use super::executor::{Executor, Ran};
+use super::protocol::Delivered;
 use crate::web::agent_api::CHALLENGE_INFO;
 use serde::Deserialize;
 use serde_json::json;
 use std::path::Path;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 /// The longest wait between two attempts to reach the portal.
@@ -18,17 +22,22 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(15);
 /// Runs the agent the configuration at `path` describes, until the portal refuses it.
 pub async fn run(path: &Path) -> anyhow::Result<()> {
     let config = AgentConfig::load(path)?;
+    if config.targets.is_empty() {
+        tracing::warn!("the agent's configuration has no [[targets]]: every job will fail");
+    }
     let key = AgentKey::load_or_create(&config.key_file)?;
     let client = http_client(&config)?;
-    let agent = Agent {
+    let agent = Arc::new(Agent {
+        executor: Executor::new(config.targets.clone()),
         config,
         key,
         client,
-    };
+        session: RwLock::new(String::new()),
+    });
     agent.run().await
 }
 
-fn http_client(config: &AgentConfig) -> anyhow::Result<reqwest::Client> {
+pub(super) fn http_client(config: &AgentConfig) -> anyhow::Result<reqwest::Client> {
     let mut builder = reqwest::Client::builder()
         .use_rustls_tls()
         .timeout(REQUEST_TIMEOUT)
@@ -49,7 +58,7 @@ fn http_client(config: &AgentConfig) -> anyhow::Result<reqwest::Client> {
 
 /// Why a connection ended.
 #[derive(Debug)]
-enum Failure {
+pub(super) enum Failure {
     /// The portal said no, for a reason retrying won't change.
     Refused { code: String, message: String },
     /// The portal couldn't be reached, or failed: worth another try.
@@ -75,17 +84,25 @@ struct Session {
     heartbeat_secs: u64,
 }
 
+#[derive(Deserialize)]
+struct Jobs {
+    jobs: Vec<Delivered>,
+}
+
 /// A session and when to prove the key again.
-struct Connected {
+pub(super) struct Connected {
     session: String,
     renew_at: Instant,
     heartbeat: Duration,
 }
 
-struct Agent {
-    config: AgentConfig,
-    key: AgentKey,
-    client: reqwest::Client,
+pub(super) struct Agent {
+    pub(super) config: AgentConfig,
+    pub(super) key: AgentKey,
+    pub(super) client: reqwest::Client,
+    executor: Executor,
+    /// The current session, for the answers of jobs still running when it is renewed.
+    session: RwLock<String>,
 }
 
 impl Agent {
@@ -93,7 +110,18 @@ impl Agent {
         self.key.public().agent_id()
     }
 
-    async fn run(&self) -> anyhow::Result<()> {
+    /// An agent for `sspr agent --check`: it proves its key, and runs nothing.
+    pub(super) fn for_check(config: AgentConfig, key: AgentKey) -> anyhow::Result<Agent> {
+        Ok(Agent {
+            client: http_client(&config)?,
+            executor: Executor::new(Vec::new()),
+            config,
+            key,
+            session: RwLock::new(String::new()),
+        })
+    }
+
+    async fn run(self: &Arc<Self>) -> anyhow::Result<()> {
         let mut failures = 0u32;
         loop {
             match self.stay_connected(&mut failures).await {
@@ -111,9 +139,9 @@ impl Agent {
         }
     }
 
-    /// Connects (enrolling first when the portal doesn't know the key yet) and sends
-    /// heartbeats until something fails.
-    async fn stay_connected(&self, failures: &mut u32) -> Failure {
+    /// Connects (enrolling first when the portal doesn't know the key yet) and polls for
+    /// jobs until something fails.
+    async fn stay_connected(self: &Arc<Self>, failures: &mut u32) -> Failure {
         let mut connected = match self.connect().await {
             Ok(connected) => connected,
             Err(failure) => return failure,
@@ -121,20 +149,78 @@ impl Agent {
         *failures = 0;
         tracing::info!(agent = %self.id(), portal = %self.config.portal, "connected");
         loop {
-            tokio::time::sleep(connected.heartbeat).await;
             if Instant::now() >= connected.renew_at {
                 connected = match self.prove().await {
                     Ok(renewed) => renewed,
                     Err(failure) => return failure,
                 };
             }
-            match self.heartbeat(&connected).await {
-                Ok(()) => {}
+            match self.poll(&connected).await {
+                Ok(jobs) => {
+                    for job in jobs {
+                        let agent = Arc::clone(self);
+                        tokio::spawn(async move { agent.handle(job).await });
+                    }
+                }
                 Err(Failure::Refused { code, .. }) if code == "session_expired" => {
                     connected.renew_at = Instant::now();
                 }
                 Err(failure) => return failure,
             }
+        }
+    }
+
+    /// One long poll: the jobs queued for this agent, or none after a heartbeat's wait.
+    async fn poll(&self, connected: &Connected) -> Result<Vec<Delivered>, Failure> {
+        let wait = connected.heartbeat.as_secs();
+        let body = json!({ "version": env!("CARGO_PKG_VERSION"), "wait_secs": wait });
+        let reply = self
+            .post_with(
+                "jobs",
+                Some(&connected.session),
+                &body,
+                REQUEST_TIMEOUT + connected.heartbeat,
+            )
+            .await?;
+        Ok(parse::<Jobs>(&reply)?.jobs)
+    }
+
+    /// Runs a job and sends its answer, trying again (with the session of the moment) while
+    /// the portal can't be reached, for as long as the portal could still want it.
+    async fn handle(&self, job: Delivered) {
+        let (json, outcome) = match self.executor.run(&self.key, &job).await {
+            Ran::Answer { json, outcome } => (json, outcome),
+            Ran::Running => return,
+        };
+        let answer: serde_json::Value = match serde_json::from_str(&json) {
+            Ok(answer) => answer,
+            Err(_) => return,
+        };
+        let body = json!({ "job_id": job.id, "answer": answer });
+        let give_up = Instant::now() + Duration::from_millis(job.deadline_ms) + REQUEST_TIMEOUT;
+        let mut failures = 0u32;
+        loop {
+            let session = self.session.read().map(|s| s.clone()).unwrap_or_default();
+            let cause = match self.post("answer", Some(&session), &body).await {
+                Ok(_) => return,
+                Err(Failure::Refused { code, .. }) if code == "job_gone" => {
+                    tracing::warn!(tracking_id = %job.tracking_id, job = %job.id, operation = %job.operation, outcome, "the portal had stopped waiting for this job when its answer came");
+                    return;
+                }
+                Err(Failure::Refused { code, .. }) if code == "session_expired" => code,
+                Err(Failure::Refused { code, message }) => {
+                    tracing::error!(tracking_id = %job.tracking_id, job = %job.id, code, "the portal refused the job's answer: {message}");
+                    return;
+                }
+                Err(Failure::Unreachable(why)) => why,
+            };
+            failures = failures.saturating_add(1);
+            let wait = backoff(failures).min(Duration::from_secs(2));
+            if Instant::now() + wait >= give_up {
+                tracing::error!(tracking_id = %job.tracking_id, job = %job.id, operation = %job.operation, outcome, "the job's answer couldn't be sent: {cause}");
+                return;
+            }
+            tokio::time::sleep(wait).await;
         }
     }
 
@@ -167,7 +253,7 @@ impl Agent {
     }
 
     /// Opens the portal's challenge with the agent's key and trades the answer for a session.
-    async fn prove(&self) -> Result<Connected, Failure> {
+    pub(super) async fn prove(&self) -> Result<Connected, Failure> {
         let id = self.id();
         let reply = self
             .post("challenge", None, &json!({ "agent_id": id }))
@@ -201,6 +287,9 @@ impl Agent {
             .clamp(1, 300);
         // Renewed a heartbeat before it runs out, so no beat goes with an expired session.
         let renew_in = session.expires_in.saturating_sub(heartbeat * 2).max(1);
+        if let Ok(mut current) = self.session.write() {
+            current.clone_from(&session.session);
+        }
         Ok(Connected {
             session: session.session,
             renew_at: Instant::now() + Duration::from_secs(renew_in),
@@ -208,21 +297,29 @@ impl Agent {
         })
     }
 
-    async fn heartbeat(&self, connected: &Connected) -> Result<(), Failure> {
-        let body = json!({ "version": env!("CARGO_PKG_VERSION") });
-        self.post("heartbeat", Some(&connected.session), &body)
-            .await
-            .map(|_| ())
-    }
-
     /// POSTs JSON to one of the portal's agent endpoints: the reply's body, or the failure.
-    async fn post(
+    pub(super) async fn post(
         &self,
         endpoint: &str,
         session: Option<&str>,
         body: &serde_json::Value,
     ) -> Result<String, Failure> {
-        let mut request = self.client.post(self.config.endpoint(endpoint)).json(body);
+        self.post_with(endpoint, session, body, REQUEST_TIMEOUT)
+            .await
+    }
+
+    async fn post_with(
+        &self,
+        endpoint: &str,
+        session: Option<&str>,
+        body: &serde_json::Value,
+        timeout: Duration,
+    ) -> Result<String, Failure> {
+        let mut request = self
+            .client
+            .post(self.config.endpoint(endpoint))
+            .timeout(timeout)
+            .json(body);
         if let Some(session) = session {
             request = request.header(reqwest::header::AUTHORIZATION, format!("Agent {session}"));
         }

@@ -1,6 +1,9 @@
 //! The agent's own TOML configuration: where the portal is, where the agent's key lives, the
-//! enrolment token for its first start, and optionally the CA to pin the portal's certificate to.
+//! enrolment token for its first start, optionally the CA to pin the portal's certificate to,
+//! and the directory chain the agent writes to, as `[[targets]]` tables like those of
+//! `sspr directory load` (LDAP, Active Directory, webhook).
 
+use crate::directory::settings::{DirectorySettings, TargetSettings};
 use anyhow::Context;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -23,6 +26,9 @@ pub struct AgentConfig {
     /// Seconds between heartbeats (the portal's advice when not set).
     #[serde(default)]
     pub heartbeat_secs: Option<u64>,
+    /// The agent's own chain: where it looks users up and writes passwords.
+    #[serde(default)]
+    pub targets: Vec<TargetSettings>,
 }
 
 impl AgentConfig {
@@ -52,6 +58,22 @@ impl AgentConfig {
         if self.heartbeat_secs.is_some_and(|s| !(1..=300).contains(&s)) {
             anyhow::bail!("heartbeat_secs must be from 1 to 300");
         }
+        for (i, target) in self.targets.iter().enumerate() {
+            if matches!(target, TargetSettings::Embedded | TargetSettings::Agent(_)) {
+                anyhow::bail!(
+                    "target {}: an agent writes to LDAP, Active Directory or a webhook (kind = \"ldap\", \"active_directory\" or \"webhook\"); the portal keeps the embedded directory",
+                    i + 1
+                );
+            }
+        }
+        if !self.targets.is_empty() {
+            let chain = DirectorySettings {
+                targets: self.targets.clone(),
+            };
+            chain
+                .validate()
+                .map_err(|e| anyhow::anyhow!(crate::i18n::Lang::En.text(&e)))?;
+        }
         Ok(())
     }
 
@@ -73,6 +95,7 @@ mod tests {
             enrolment_token: None,
             ca_file: None,
             heartbeat_secs: None,
+            targets: Vec::new(),
         }
     }
 
@@ -86,5 +109,30 @@ mod tests {
             config("https://portal.example.com/t/acme/").endpoint("enrol"),
             "https://portal.example.com/t/acme/agent/v1/enrol"
         );
+    }
+
+    #[test]
+    fn the_agent_s_chain_is_read_like_a_directory_file() {
+        let text = r#"
+            portal = "https://portal.example.com/t/acme"
+            key_file = "/var/lib/sspr-agent/agent.key"
+            name = "dc-site-1"
+
+            [[targets]]
+            kind = "active_directory"
+            url = "ldaps://dc1.corp.example:636"
+            bind_dn = "CN=sspr,OU=Service,DC=corp,DC=example"
+            bind_password = "svc-secret"
+            base_dn = "DC=corp,DC=example"
+        "#;
+        let config: AgentConfig = toml::from_str(text).unwrap();
+        config.check().unwrap();
+        assert_eq!(config.targets.len(), 1);
+        assert!(!format!("{config:?}").contains("svc-secret"));
+        let mut embedded = config;
+        embedded.targets = vec![TargetSettings::Embedded];
+        assert!(embedded.check().is_err());
+        embedded.targets = vec![TargetSettings::Agent(Default::default())];
+        assert!(embedded.check().is_err());
     }
 }

@@ -58,7 +58,7 @@ pub fn shown(settings: &DirectorySettings) -> anyhow::Result<String> {
                 l.bind_password = ConfigSecret::new("********")
             }
             TargetSettings::Webhook(w) => w.secret = ConfigSecret::new("********"),
-            TargetSettings::Embedded => {}
+            TargetSettings::Embedded | TargetSettings::Agent(_) => {}
         }
     }
     Ok(toml::to_string_pretty(&copy)?)
@@ -86,35 +86,90 @@ pub async fn probe(state: &AppState, tenant: &Tenant, user: Option<&UserId>) -> 
                 };
                 lines.push((format!("target {n} (embedded)"), line));
             }
-            TargetSettings::Webhook(w) => {
-                lines.push((
-                    format!("target {n} (webhook)"),
-                    Check::Note(format!(
-                        "{} (write-only; not called by a test, it would change a password)",
-                        w.url
-                    )),
-                ));
+            TargetSettings::Agent(a) => {
+                let line = through_agents(state, tenant, a, user).await;
+                lines.push((format!("target {n} (writeback agents)"), line));
             }
-            TargetSettings::Ldap(l) => {
-                let d = LdapDirectory::new((**l).clone()).in_region(region.clone());
-                for (what, result) in d.probe(user).await {
-                    lines.push((format!("target {n} (ldap) {what}"), result));
-                }
-            }
-            TargetSettings::ActiveDirectory(l) => {
-                let d = LdapDirectory::active_directory((**l).clone()).in_region(region.clone());
-                for (what, result) in d.probe(user).await {
-                    lines.push((format!("target {n} (active directory) {what}"), result));
-                }
-            }
+            other => lines.extend(probe_target(n, other, region.clone(), user).await),
         }
     }
     lines.extend(agent_lines(state, tenant).await);
     lines
 }
 
+/// The checks of one LDAP, Active Directory or webhook target (the portal's or an agent's).
+pub async fn probe_target(
+    n: usize,
+    target: &TargetSettings,
+    region: Option<String>,
+    user: Option<&UserId>,
+) -> Vec<CheckLine> {
+    let (kind, d) = match target {
+        TargetSettings::Webhook(w) => {
+            return vec![(
+                format!("target {n} (webhook)"),
+                Check::Note(format!(
+                    "{} (write-only; not called by a test, it would change a password)",
+                    w.url
+                )),
+            )];
+        }
+        TargetSettings::Ldap(l) => ("ldap", LdapDirectory::new((**l).clone())),
+        TargetSettings::ActiveDirectory(l) => (
+            "active directory",
+            LdapDirectory::active_directory((**l).clone()),
+        ),
+        TargetSettings::Embedded | TargetSettings::Agent(_) => return Vec::new(),
+    };
+    let d = d.in_region(region);
+    d.probe(user)
+        .await
+        .into_iter()
+        .map(|(what, result)| (format!("target {n} ({kind}) {what}"), result))
+        .collect()
+}
+
+/// The agent target's line: how many agents may be given jobs and, given a user, that user
+/// looked up through one of them.
+async fn through_agents(
+    state: &AppState,
+    tenant: &Tenant,
+    settings: &crate::directory::settings::AgentTargetSettings,
+    user: Option<&UserId>,
+) -> Check {
+    let now = state.clock.now();
+    let live = match state.store.agents(&tenant.id).await {
+        Ok(agents) => agents
+            .iter()
+            .filter(|a| a.revoked_at.is_none())
+            .filter(|a| {
+                a.last_seen_at
+                    .is_some_and(|s| now - s <= crate::directory::agent::LIVE_SECS)
+            })
+            .count(),
+        Err(e) => return Check::Failed(format!("{e:#}")),
+    };
+    if live == 0 {
+        return Check::Failed(
+            "no writeback agent is connected: start one with sspr agent (enrol it with sspr agent-token create)".into(),
+        );
+    }
+    let Some(id) = user else {
+        return Check::Passed(format!(
+            "{live} connected; a user's request waits {} s for an answer",
+            settings.timeout_secs
+        ));
+    };
+    let directory = state.directory(tenant).tracked("directory-test");
+    directory
+        .find_user(id)
+        .await
+        .map(|u| format!("found {} through a writeback agent", u.login))
+        .into()
+}
+
 /// One line per writeback agent: connected (a heartbeat within three beats), not connected, or
-/// revoked. Notes for now: no target of the chain goes through an agent yet.
+/// revoked.
 async fn agent_lines(state: &AppState, tenant: &Tenant) -> Vec<CheckLine> {
     let agents = match state.store.agents(&tenant.id).await {
         Ok(agents) => agents,

@@ -55,6 +55,12 @@ pub enum Command {
     Agent {
         /// The agent's TOML configuration (see README, "The writeback agent").
         agent_config: PathBuf,
+        /// Check the configuration, the key, the portal and each directory target, then stop.
+        #[arg(long)]
+        check: bool,
+        /// With --check: also look this user up and check the service account's rights.
+        #[arg(long, requires = "check")]
+        user: Option<String>,
     },
     /// Make enrolment tokens for writeback agents.
     #[command(subcommand)]

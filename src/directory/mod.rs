@@ -6,6 +6,7 @@
 
 pub mod ad;
 pub mod ad_acl;
+pub mod agent;
 pub mod check;
 pub mod embedded;
 pub mod ldap;
@@ -14,14 +15,17 @@ pub mod webhook;
 
 use crate::domain::user_id::UserId;
 use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
 
+pub use agent::AgentTarget;
 pub use check::{Check, CheckLine};
 pub use embedded::EmbeddedDirectory;
 pub use ldap::LdapDirectory;
 pub use webhook::{WebhookEvent, WebhookTarget};
 
-/// A user as the directory describes them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A user as the directory describes them (and as an agent sends them to the portal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DirUser {
     pub login: String,
     pub display_name: String,
@@ -49,6 +53,27 @@ impl DirUser {
     pub fn key(&self) -> String {
         self.login.to_lowercase()
     }
+
+    /// An enabled user with nothing but a login, for unit tests.
+    #[cfg(test)]
+    pub fn for_tests(login: &str) -> DirUser {
+        DirUser {
+            login: login.into(),
+            display_name: login.into(),
+            given_name: String::new(),
+            surname: String::new(),
+            mail: None,
+            office_phone: None,
+            mobile: None,
+            alternate_email: None,
+            enabled: true,
+            locked: false,
+            must_change: false,
+            groups: Vec::new(),
+            is_admin: false,
+            dn: None,
+        }
+    }
 }
 
 /// What went wrong, split by what the user is told.
@@ -68,7 +93,8 @@ pub enum DirectoryError {
 }
 
 /// What the directory says of a password offered at sign-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PasswordCheck {
     Accepted,
     Wrong,
@@ -84,6 +110,8 @@ pub enum Target {
     Ldap(LdapDirectory),
     /// Write-only: never where users are looked up.
     Webhook(WebhookTarget),
+    /// The tenant's writeback agents, each with its own chain beside the directory.
+    Agent(AgentTarget),
 }
 
 /// Why a password is written.
@@ -102,6 +130,7 @@ impl Target {
             Target::Embedded(_) => "embedded directory",
             Target::Ldap(_) => "LDAP directory",
             Target::Webhook(_) => "webhook",
+            Target::Agent(_) => "writeback agent",
         }
     }
 }
@@ -179,7 +208,7 @@ async fn change_in(
 #[derive(Clone)]
 pub struct Directory {
     tenant_id: String,
-    /// The target users are found in.
+    /// The target users are found in (a webhook: nobody is found).
     lookup: Target,
     /// Every target passwords are written to, in order.
     targets: Vec<Target>,
@@ -214,10 +243,44 @@ impl Directory {
         }
     }
 
+    /// The chain an agent runs: no embedded directory and no portal-side history (the portal
+    /// keeps those); users are found in the first target that isn't a webhook.
+    pub fn of_agent(targets: Vec<Target>) -> Option<Directory> {
+        let lookup = targets
+            .iter()
+            .find(|t| !matches!(t, Target::Webhook(_)))
+            .or(targets.first())
+            .cloned()?;
+        Some(Directory {
+            tenant_id: String::new(),
+            lookup,
+            targets,
+            history: None,
+        })
+    }
+
+    /// The same chain, with agents told the tracking ID the user's page shows.
+    pub fn tracked(mut self, tracking_id: &str) -> Directory {
+        fn tag(t: Target, tracking_id: &str) -> Target {
+            match t {
+                Target::Agent(a) => Target::Agent(a.tracked(tracking_id)),
+                other => other,
+            }
+        }
+        self.lookup = tag(self.lookup, tracking_id);
+        self.targets = self
+            .targets
+            .into_iter()
+            .map(|t| tag(t, tracking_id))
+            .collect();
+        self
+    }
+
     pub async fn find_user(&self, id: &UserId) -> Result<DirUser, DirectoryError> {
         match &self.lookup {
             Target::Embedded(d) => d.find_user(&self.tenant_id, id).await,
             Target::Ldap(d) => d.find_user(id).await,
+            Target::Agent(a) => a.find_user(id.as_str()).await,
             Target::Webhook(_) => Err(DirectoryError::NotFound),
         }
     }
@@ -232,6 +295,7 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => d.search_users(&self.tenant_id, prefix, limit).await,
             Target::Ldap(d) => d.search_users(prefix, limit).await,
+            Target::Agent(a) => a.search_users(prefix, limit).await,
             Target::Webhook(_) => Ok(Vec::new()),
         }
     }
@@ -251,6 +315,7 @@ impl Directory {
                 })
             }
             Target::Ldap(d) => d.verify_password(user, password).await,
+            Target::Agent(a) => a.verify_password(user, password).await,
             Target::Webhook(_) => Ok(PasswordCheck::Wrong),
         }
     }
@@ -274,6 +339,7 @@ impl Directory {
             match target {
                 Target::Embedded(d) => d.check_password(&self.tenant_id, user, password).await?,
                 Target::Ldap(d) => d.check_password(user, password).await?,
+                Target::Agent(a) => a.check_password(user, password).await?,
                 Target::Webhook(_) => {}
             }
         }
@@ -320,6 +386,14 @@ impl Directory {
                     Err(e) => Err(e),
                 },
                 Target::Webhook(w) => w.send(event, user, Some(password), must_change).await,
+                Target::Agent(a) => {
+                    let current = match kind {
+                        WriteKind::Change { current } => Some(current),
+                        WriteKind::Reset => None,
+                    };
+                    a.set_password(user, password, must_change, current, unlock, &mut written)
+                        .await
+                }
             };
             match result {
                 Ok(()) => {}
@@ -362,6 +436,7 @@ impl Directory {
                     .send(WebhookEvent::Unlock, user, None, false)
                     .await
                     .map(|()| written.lock(target.name(), true, false)),
+                Target::Agent(a) => a.unlock(user, &mut written).await,
             };
             match result {
                 Ok(()) => {}
@@ -397,6 +472,7 @@ impl Directory {
     pub async fn group_mailboxes(&self, group: &str) -> Result<Vec<String>, DirectoryError> {
         match &self.lookup {
             Target::Ldap(d) => d.group_mailboxes(group).await,
+            Target::Agent(a) => a.group_mailboxes(group).await,
             Target::Embedded(_) | Target::Webhook(_) => Ok(Vec::new()),
         }
     }
@@ -405,6 +481,7 @@ impl Directory {
         match &self.lookup {
             Target::Embedded(d) => d.is_member_of(&self.tenant_id, user, group).await,
             Target::Ldap(d) => d.is_member_of(user, group).await,
+            Target::Agent(a) => a.is_member_of(user, group).await,
             Target::Webhook(_) => Ok(false),
         }
     }

@@ -58,7 +58,39 @@ pub enum TargetSettings {
     ActiveDirectory(Box<LdapSettings>),
     /// The organisation's own HTTPS endpoint (write-only: users are looked up elsewhere).
     Webhook(WebhookSettings),
+    /// The writeback agents (`sspr agent`) enrolled for the tenant: each runs beside the
+    /// directory with its own chain, and lookups and writes go to one connected agent.
+    Agent(AgentTargetSettings),
 }
+
+/// How the portal waits for its writeback agents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgentTargetSettings {
+    /// How long a user's request waits for an agent's answer before the user is told the
+    /// directory is unavailable.
+    #[serde(default = "agent_timeout")]
+    pub timeout_secs: u64,
+    /// Refuse the last N passwords the portal set for a user (0 = off), as for LDAP.
+    #[serde(default)]
+    pub portal_history: u32,
+}
+
+impl Default for AgentTargetSettings {
+    fn default() -> Self {
+        AgentTargetSettings {
+            timeout_secs: agent_timeout(),
+            portal_history: 0,
+        }
+    }
+}
+
+fn agent_timeout() -> u64 {
+    15
+}
+
+/// The longest an agent's answer may be waited for.
+pub const AGENT_TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 2..=60;
 
 /// A signed JSON POST per reset, change and unlock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -268,7 +300,7 @@ impl DirectorySettings {
                     Some((format!("{i}/bind_password"), &mut l.bind_password))
                 }
                 TargetSettings::Webhook(w) => Some((format!("{i}/secret"), &mut w.secret)),
-                TargetSettings::Embedded => None,
+                TargetSettings::Embedded | TargetSettings::Agent(_) => None,
             })
             .collect()
     }
@@ -299,6 +331,11 @@ impl DirectorySettings {
                 if w.secret.expose().len() < 16 {
                     return refused("target-webhook-secret-short");
                 }
+            }
+            if let TargetSettings::Agent(a) = target
+                && !AGENT_TIMEOUT_RANGE.contains(&a.timeout_secs)
+            {
+                return refused("target-agent-timeout");
             }
             if let TargetSettings::ActiveDirectory(l) = target
                 && !(l.url.starts_with("ldaps://") || l.starttls)

@@ -78,7 +78,7 @@ pub async fn sign_in(
             .await;
         return Ok(SignIn::Throttled);
     }
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let refusal = match directory.find_user(&id).await {
         Ok(user) => match directory.verify_password(&user, password).await {
             Ok(PasswordCheck::Wrong) => Some("wrong password"),
@@ -154,8 +154,7 @@ async fn in_scope(ctx: &FlowCtx<'_>, user: &crate::directory::DirUser) -> anyhow
         ResetScope::Off => false,
         ResetScope::All => true,
         ResetScope::Group(group) => ctx
-            .state
-            .directory(ctx.tenant)
+            .directory()
             .is_member_of(user, group)
             .await
             .map_err(|e| anyhow::anyhow!("group check: {e}"))?,

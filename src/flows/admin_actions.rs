@@ -23,7 +23,7 @@ pub async fn unlock(
         return Ok(Unlocked::WasNotLocked);
     }
     let activity = "admin_unlocked_account";
-    match ctx.state.directory(ctx.tenant).unlock(user).await {
+    match ctx.directory().unlock(user).await {
         Ok(written) if written.still_locked.is_empty() => {
             ctx.audit(&user.login, activity, "success", &format!("by {by}"))
                 .await;

@@ -122,7 +122,7 @@ pub fn problems(ctx: &FlowCtx<'_>, wanted: &Wanted) -> Vec<Refused> {
     .filter_map(|(edit, field)| read(edit, field, region)?.err())
     .collect();
     let office_set = matches!(wanted.office, Edit::Set(_) | Edit::Clear);
-    if office_set && !ctx.state.directory(ctx.tenant).office_phone_is_editable() {
+    if office_set && !ctx.directory().office_phone_is_editable() {
         refused.push(Refused {
             field: "office",
             message: "office-phone-in-directory",
@@ -144,7 +144,7 @@ pub async fn set_contacts(
         return Ok(Err(refused));
     }
     let region = ctx.tenant.policy.default_region.as_deref();
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let reads: Vec<Option<Option<(String, String)>>> = [
         (&wanted.email, "email"),
         (&wanted.mobile, "mobile"),

@@ -39,6 +39,11 @@ impl FlowCtx<'_> {
         self.state.clock.now()
     }
 
+    /// The tenant's directory chain, its agents told this flow's tracking ID.
+    pub fn directory(&self) -> crate::directory::Directory {
+        self.state.directory(self.tenant).tracked(self.tracking_id)
+    }
+
     /// Writes one audit row; a failure to audit is logged, never shown, never fatal.
     pub async fn audit(&self, login: &str, activity: &str, outcome: &str, detail: &str) {
         // A login or detail can hold what a request typed: never stored with hidden characters.

@@ -150,7 +150,7 @@ pub fn send_later(ctx: &FlowCtx<'_>, emails: Vec<Email>) {
 pub async fn admin_mailboxes(ctx: &FlowCtx<'_>) -> anyhow::Result<Vec<String>> {
     let mut admins = ctx.state.embedded.admin_mailboxes(&ctx.tenant.id).await?;
     if let Some(group) = &ctx.tenant.policy.admin_group {
-        match ctx.state.directory(ctx.tenant).group_mailboxes(group).await {
+        match ctx.directory().group_mailboxes(group).await {
             Ok(mail) => admins.extend(mail),
             Err(e) => {
                 tracing::error!(tracking_id = ctx.tracking_id, group = %group, error = %e, "reading the admin group failed")
@@ -186,8 +186,5 @@ pub async fn admin_status(
     let Some(group) = &ctx.tenant.policy.admin_group else {
         return Ok(false);
     };
-    ctx.state
-        .directory(ctx.tenant)
-        .is_member_of(user, group)
-        .await
+    ctx.directory().is_member_of(user, group).await
 }

@@ -43,7 +43,7 @@ pub fn name_context(user: &DirUser) -> NameContext {
 /// Looks a user up again (the directory may have changed since the flow or sign-in).
 pub async fn find_login(ctx: &FlowCtx<'_>, login: &str) -> Result<DirUser, DirectoryError> {
     let id = UserId::parse(login).map_err(|_| DirectoryError::NotFound)?;
-    ctx.state.directory(ctx.tenant).find_user(&id).await
+    ctx.directory().find_user(&id).await
 }
 
 /// The reset flow's user, looked up again.
@@ -98,7 +98,7 @@ pub async fn change_password(
     if password.expose_secret() != confirm.expose_secret() {
         return Ok(PasswordOutcome::Mismatch);
     }
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let user = match find_login(ctx, login).await {
         Ok(user) => user,
         Err(e) => return Ok(unavailable(ctx, login, &e, "password_change_failed").await),
@@ -198,7 +198,7 @@ pub async fn write(
         ctx.audit(&user.login, failed, "failure", &detail).await;
         return outcome(PasswordOutcome::Rejected(reasons));
     }
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let written = match directory.check_password(user, password).await {
         Ok(()) => {
             let (unlock, must_change) = match writer {

@@ -66,7 +66,7 @@ pub async fn start(ctx: &FlowCtx<'_>, id: &UserId, unlock: bool) -> anyhow::Resu
         return Ok(StartOutcome::Blocked(until));
     }
 
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let user = match directory.find_user(id).await {
         Ok(user) => Some(user),
         Err(DirectoryError::NotFound) => None,
@@ -159,8 +159,7 @@ async fn eligible_options(
     }
     if let ResetScope::Group(group) = &policy.reset {
         let member = ctx
-            .state
-            .directory(ctx.tenant)
+            .directory()
             .is_member_of(user, group)
             .await
             .map_err(|e| anyhow::anyhow!("group check: {e}"))?;

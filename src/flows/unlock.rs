@@ -22,7 +22,7 @@ pub async fn unlock_account(
     if !flow.verified() || !flow.unlock || flow.done {
         return Ok(UnlockOutcome::NotVerified);
     }
-    let directory = ctx.state.directory(ctx.tenant);
+    let directory = ctx.directory();
     let result = match flow_user(ctx, flow).await {
         Ok(user) => directory.unlock(&user).await,
         Err(e) => Err(e),

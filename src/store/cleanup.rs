@@ -1,6 +1,6 @@
-//! Periodic clean-up: expired sessions, codes, captcha nonces, throttle events and blocks, old
-//! dev-outbox rows, and audit events past each tenant's retention, deleted in small batches so
-//! no statement holds the database for long.
+//! Periodic clean-up: expired sessions, codes, captcha nonces, throttle events and blocks,
+//! agent jobs nobody waits for any more, old dev-outbox rows, and audit events past each
+//! tenant's retention, deleted in small batches so no statement holds the database for long.
 
 use super::{Backend, Store};
 
@@ -13,13 +13,14 @@ impl Store {
     /// Deletes everything that expired by `now`; returns the number of rows removed.
     pub async fn purge_expired(&self, now: i64) -> anyhow::Result<u64> {
         let day = 86_400;
-        let rules: [(&str, &str, i64); 6] = [
+        let rules: [(&str, &str, i64); 7] = [
             ("web_sessions", "expires_at", now),
             ("captcha_nonces", "expires_at", now),
             ("codes", "expires_at", now - day),
             ("throttle_events", "at", now - 2 * day),
             ("blocks", "until_at", now - day),
             ("outbox", "created_at", now - OUTBOX_KEEP_SECS),
+            ("agent_jobs", "expires_at", now - 60),
         ];
         let mut removed = 0;
         for (table, column, cutoff) in rules {

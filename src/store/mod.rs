@@ -4,6 +4,7 @@
 //! statement runs on both backends through `sqlx::AnyPool`; each backend has its own migrations.
 
 pub mod admin_mfa;
+pub mod agent_jobs;
 pub mod agents;
 pub mod api_tokens;
 pub mod audit;

@@ -30,10 +30,17 @@ pub const HEARTBEAT_SECS: i64 = 20;
 pub const CHALLENGE_INFO: &[u8] = b"sspr agent challenge v1";
 
 /// The agent protocol's routes, as an agent's client calls them.
-pub const ROUTES: [&str; 4] = ["enrol", "challenge", "session", "heartbeat"];
+pub const ROUTES: [&str; 6] = [
+    "enrol",
+    "challenge",
+    "session",
+    "heartbeat",
+    "jobs",
+    "answer",
+];
 
 pub fn router() -> Router<AppState> {
-    let mut router = Router::new();
+    let mut router = super::agent_jobs::router();
     for prefix in ["", "/t/{slug}"] {
         router = router
             .route(&format!("{prefix}/agent/v1/enrol"), post(enrol))
@@ -46,8 +53,8 @@ pub fn router() -> Router<AppState> {
 
 /// Who is calling: the tenant of the address, and the caller's address.
 pub struct AgentCall {
-    t: TenantCtx,
-    ip: String,
+    pub(super) t: TenantCtx,
+    pub(super) ip: String,
     tracking: String,
 }
 
@@ -99,7 +106,7 @@ fn refused(code: &'static str, message: &str) -> ApiError {
 }
 
 /// One line of printable text of at most `max` characters, or why not.
-fn short_text(raw: &str, max: usize, what: &str) -> ApiResult<String> {
+pub(super) fn short_text(raw: &str, max: usize, what: &str) -> ApiResult<String> {
     let text = raw.trim();
     if text.chars().count() > max || text.chars().any(char::is_control) {
         return Err(ApiError::invalid(format!(
@@ -300,7 +307,11 @@ async fn session(
 }
 
 /// The live agent whose session the request carries (`Authorization: Agent <session>`).
-async fn session_agent(st: &AppState, call: &AgentCall, headers: &HeaderMap) -> ApiResult<Agent> {
+pub(super) async fn session_agent(
+    st: &AppState,
+    call: &AgentCall,
+    headers: &HeaderMap,
+) -> ApiResult<Agent> {
     let expired = || {
         refused(
             "session_expired",

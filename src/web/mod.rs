@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod agent_api;
+pub mod agent_jobs;
 pub mod api;
 mod assets;
 pub mod browser;

@@ -2,20 +2,13 @@
 //! each connection that it holds its key and sends heartbeats; a spent, expired or unknown
 //! token, a revoked agent, a key it doesn't hold and a replayed or stale proof are refused.
 
+use crate::helpers::agents::{agent_dir, new_agent_token, start_agent};
 use crate::helpers::*;
 use axum::http::StatusCode;
 use serde_json::{Value, json};
 use sspr::agent::crypto::AgentKey;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::time::Duration;
-
-/// A directory of its own for one agent: its configuration and key file.
-fn agent_dir(app: &TestApp, name: &str) -> PathBuf {
-    let dir = app.dir.join(format!("agent-{name}"));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn write_config(app: &TestApp, dir: &Path, token: Option<&str>) -> PathBuf {
     let token = token.map_or(String::new(), |t| format!("enrolment_token = {t:?}\n"));
@@ -29,16 +22,6 @@ fn write_config(app: &TestApp, dir: &Path, token: Option<&str>) -> PathBuf {
     path
 }
 
-fn start_agent(config: &Path) -> tokio::process::Child {
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_sspr"))
-        .args(["agent", config.to_str().unwrap()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap()
-}
-
 /// Waits (at most 20 s) for an agent that the portal refuses to stop; what it said.
 async fn refused(child: tokio::process::Child) -> String {
     let out = tokio::time::timeout(Duration::from_secs(20), child.wait_with_output())
@@ -50,12 +33,7 @@ async fn refused(child: tokio::process::Child) -> String {
 }
 
 async fn new_token(app: &TestApp, hours: i64) -> String {
-    let now = app.clock.now();
-    app.state
-        .store
-        .create_agent_enrolment(&app.tenant.id, "test", now, now + hours * 3600)
-        .await
-        .unwrap()
+    new_agent_token(app, hours).await
 }
 
 async fn agents(app: &TestApp) -> Vec<sspr::store::agents::Agent> {

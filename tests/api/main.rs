@@ -15,6 +15,7 @@ mod admin_reports;
 mod admin_reset;
 mod admin_tracking;
 mod admin_users;
+mod agent_writeback;
 mod agents;
 mod captcha;
 mod cleanup;

@@ -32,6 +32,7 @@ pub fn address(lang: Lang, t: &TargetSettings) -> String {
         TargetSettings::Embedded => lang.t("target-embedded-address"),
         TargetSettings::Ldap(l) | TargetSettings::ActiveDirectory(l) => l.url.clone(),
         TargetSettings::Webhook(w) => w.url.clone(),
+        TargetSettings::Agent(_) => lang.t("target-agent-address"),
     }
 }
 

@@ -31,6 +31,8 @@ struct TargetView {
     /// `(label, value)` facts; secrets only as "set".
     facts: Vec<(String, String)>,
     editable: bool,
+    /// Why there is nothing to edit here, when there isn't.
+    note: String,
 }
 
 /// One line of "Test connection".
@@ -58,6 +60,7 @@ pub(super) fn kind_name(lang: Lang, t: &TargetSettings) -> String {
         TargetSettings::Ldap(_) => "target-kind-ldap",
         TargetSettings::ActiveDirectory(_) => "target-kind-ad",
         TargetSettings::Webhook(_) => "target-kind-webhook",
+        TargetSettings::Agent(_) => "target-kind-agent",
     })
 }
 
@@ -81,12 +84,21 @@ fn target_view(lang: Lang, i: usize, t: &TargetSettings) -> TargetView {
                 set_or_not(w.secret.is_empty()),
             ),
         ],
+        TargetSettings::Agent(a) => vec![(
+            lang.t("target-fact-agent-wait"),
+            lang.t1("amount-seconds", "n", a.timeout_secs),
+        )],
     };
     TargetView {
         number: i + 1,
         kind: kind_name(lang, t),
         facts,
-        editable: !matches!(t, TargetSettings::Embedded),
+        editable: !matches!(t, TargetSettings::Embedded | TargetSettings::Agent(_)),
+        note: match t {
+            TargetSettings::Embedded => lang.t("directory-embedded-note"),
+            TargetSettings::Agent(_) => lang.t("directory-agent-note"),
+            _ => String::new(),
+        },
     }
 }
 
@@ -215,7 +227,7 @@ fn target_of(directory: &DirectorySettings, which: &Which) -> Option<TargetSetti
     } else {
         directory.targets.get(which.n - 1)?.clone()
     };
-    (!matches!(target, TargetSettings::Embedded)).then_some(target)
+    (!matches!(target, TargetSettings::Embedded | TargetSettings::Agent(_))).then_some(target)
 }
 
 /// The target's values as form text.
@@ -225,7 +237,7 @@ fn target_values(target: &TargetSettings) -> HashMap<&'static str, String> {
             values_of(&directory_fields::ldap(), &**l)
         }
         TargetSettings::Webhook(w) => values_of(&directory_fields::webhook(), w),
-        TargetSettings::Embedded => HashMap::new(),
+        TargetSettings::Embedded | TargetSettings::Agent(_) => HashMap::new(),
     }
 }
 

@@ -3,6 +3,7 @@
 //! cookie-keeping client that walks pages like a browser.
 
 pub mod admin;
+pub mod agents;
 mod browser;
 pub mod forms;
 mod gateway;
