@@ -336,10 +336,15 @@ impl Agent {
             return Ok(text);
         }
         match serde_json::from_str::<PortalError>(&text) {
-            Ok(e) if status.is_client_error() => Err(Failure::Refused {
-                code: e.code,
-                message: e.message,
-            }),
+            // Too many calls is worth another try later, not a reason to stop.
+            Ok(e)
+                if status.is_client_error() && status != reqwest::StatusCode::TOO_MANY_REQUESTS =>
+            {
+                Err(Failure::Refused {
+                    code: e.code,
+                    message: e.message,
+                })
+            }
             _ => Err(Failure::Unreachable(format!(
                 "the portal answered {status} to {endpoint}"
             ))),

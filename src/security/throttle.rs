@@ -6,6 +6,9 @@ use crate::store::Store;
 use crate::store::throttles::Allowance;
 
 const HOUR: i64 = 3600;
+/// Enrolments, challenges and sessions an address may ask for in an hour: an agent proves its
+/// key every ten minutes, and a reconnecting one at most about once a minute.
+pub const AGENT_CALLS_PER_IP_PER_HOUR: i64 = 300;
 
 /// The verdict on sending one more code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +168,18 @@ impl Throttle<'_> {
                 .await?;
         }
         Ok(())
+    }
+
+    /// Allows one unauthenticated call to the agents' endpoints (enrol, challenge, session)
+    /// from `ip`: a fixed allowance per hour, far above what reconnecting agents need, so a
+    /// guessing or flooding client is turned away; records the one allowed.
+    pub async fn agent_call(&self, ip: &str) -> anyhow::Result<bool> {
+        let limits = [Allowance {
+            kind: "agent_ip",
+            subject: ip,
+            limit: AGENT_CALLS_PER_IP_PER_HOUR,
+        }];
+        Ok(self.take(&limits).await?.is_none())
     }
 
     async fn take(&self, limits: &[Allowance<'_>]) -> anyhow::Result<Option<usize>> {

@@ -85,6 +85,25 @@ impl AgentCall {
         }
     }
 
+    /// Counts one unauthenticated call from the caller's address: 429 past the allowance.
+    async fn throttled(&self, st: &AppState) -> ApiResult<()> {
+        let throttle = crate::security::throttle::Throttle {
+            store: &st.store,
+            tenant_id: &self.t.tenant.id,
+            settings: &self.t.tenant.policy.throttle,
+            now: st.clock.now(),
+        };
+        if throttle.agent_call(&self.ip).await? {
+            return Ok(());
+        }
+        tracing::warn!(tracking_id = %self.tracking, address = %self.ip, "too many agent enrolments or proofs from one address");
+        Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_requests",
+            "Too many enrolments or proofs from this address: try again later.",
+        ))
+    }
+
     /// The tenant's live agent `id`, or why not.
     async fn live_agent(&self, st: &AppState, id: &str) -> ApiResult<Agent> {
         match st.store.agent(&self.t.tenant.id, id).await? {
@@ -133,6 +152,7 @@ struct EnrolOut {
 
 /// POST /agent/v1/enrol: spends a token on the key sent with it.
 async fn enrol(State(st): State<AppState>, call: AgentCall, body: Bytes) -> ApiResult<Response> {
+    call.throttled(&st).await?;
     let input: EnrolIn = json_body(&body)?;
     let Some(key) = AgentPublicKey::parse(&input.public_key) else {
         return Err(ApiError::invalid(
@@ -223,6 +243,7 @@ async fn challenge(
     call: AgentCall,
     body: Bytes,
 ) -> ApiResult<axum::Json<ChallengeOut>> {
+    call.throttled(&st).await?;
     let input: ChallengeIn = json_body(&body)?;
     let agent = call.live_agent(&st, &input.agent_id).await?;
     let key = AgentPublicKey::parse(&agent.public_key)
@@ -265,6 +286,7 @@ async fn session(
     call: AgentCall,
     body: Bytes,
 ) -> ApiResult<axum::Json<SessionOut>> {
+    call.throttled(&st).await?;
     let input: SessionIn = json_body(&body)?;
     let tenant_id = &call.t.tenant.id;
     let now = st.clock.now();

@@ -356,3 +356,38 @@ async fn the_operator_makes_tokens_and_revokes_agents_from_the_command_line() {
     );
     assert!(agents(&app).await[0].revoked_at.is_some());
 }
+
+#[tokio::test]
+async fn an_address_asking_for_too_many_proofs_is_turned_away_and_an_agent_waits_it_out() {
+    let app = spawn_app().await;
+    let key = AgentKey::generate();
+    let id = key.public().agent_id();
+    let limit = sspr::security::throttle::AGENT_CALLS_PER_IP_PER_HOUR;
+    for _ in 0..limit {
+        let (status, _) = post(&app, "challenge", None, json!({ "agent_id": id })).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "an unknown agent");
+    }
+    let (status, refusal) = post(&app, "challenge", None, json!({ "agent_id": id })).await;
+    assert_eq!(
+        (status, refusal["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("too_many_requests"))
+    );
+    // A real agent from the same address isn't stopped by it: it tries again later, and
+    // enrols once the hour has passed.
+    let token = new_token(&app, 24).await;
+    let dir = agent_dir(&app, "patient");
+    let mut agent = start_agent(&write_config(&app, &dir, Some(&token)));
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(agent.try_wait().unwrap().is_none(), "the agent gave up");
+    assert!(agents(&app).await.is_empty());
+    app.clock.advance(3601);
+    let mut enrolled = false;
+    for _ in 0..150 {
+        if !agents(&app).await.is_empty() {
+            enrolled = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(enrolled, "the agent enrolled after the hour");
+}
