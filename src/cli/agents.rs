@@ -24,6 +24,19 @@ pub async fn token(store: &Store, cmd: AgentTokenCommand, now: i64) -> anyhow::R
             now + hours * 3600,
         )
         .await?;
+    let detail = format!("enrolment token for {hours} hours, made with sspr agent-token create");
+    store
+        .audit(&AuditEvent {
+            tenant_id: &tenant.id,
+            tracking_id: "cli",
+            login: "",
+            activity: "agent_token_created",
+            outcome: "success",
+            detail: &detail,
+            client_ip: "",
+            at: now,
+        })
+        .await?;
     println!("{token}");
     eprintln!(
         "{slug}: this token enrols one agent within {hours} hours; put it in the agent's configuration as enrolment_token. It is shown only this once."

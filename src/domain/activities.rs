@@ -144,6 +144,7 @@ pub const ACTIVITIES: &[Activity] = &[
         name: "Manage writeback agents",
         key: "activity-agent-enrolled",
         codes: &[
+            "agent_token_created",
             "agent_enrolled",
             "agent_enrol_refused",
             "agent_proof_failed",

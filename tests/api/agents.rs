@@ -391,3 +391,68 @@ async fn an_address_asking_for_too_many_proofs_is_turned_away_and_an_agent_waits
     }
     assert!(enrolled, "the agent enrolled after the hour");
 }
+
+#[tokio::test]
+async fn an_admin_makes_a_token_on_the_console_and_revokes_the_agent_there() {
+    use crate::helpers::admin::enrolled;
+    use crate::helpers::forms::with;
+    let app = spawn_app().await;
+    let mut b = app.browser();
+    enrolled(&app, &mut b).await;
+    b.get("/admin/directory")
+        .await
+        .assert_has("Enrol and manage writeback agents");
+    let action = "/admin/agents";
+    let empty = b.get(action).await;
+    empty.assert_has("No agent is enrolled yet.");
+    let form = |page: &Page, hours: &str, password: &str| {
+        with(
+            with(page.form(action), "hours", hours),
+            "current_password",
+            password,
+        )
+    };
+    let bad = b.submit(action, &form(&empty, "0", OLD_PASSWORD)).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_has("Enter a number of hours from 1 to 168.");
+    let wrong = b.submit(action, &form(&bad, "24", "not-my-password")).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!wrong.body.contains("sspra_"), "a token was made");
+    let made = b.submit(action, &form(&wrong, "24", OLD_PASSWORD)).await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    made.assert_has("the token works once");
+    let token = regex::Regex::new(r"sspra_[0-9a-f]+_[0-9a-f]+")
+        .unwrap()
+        .find(&made.body)
+        .expect("the token")
+        .as_str()
+        .to_string();
+    assert!(
+        app.has_audit(
+            "agent_token_created",
+            "by admin; enrolment token for 24 hours"
+        )
+        .await
+    );
+
+    // The token from the console enrols an agent, which the page then lists as connected.
+    let dir = agent_dir(&app, "console");
+    let agent = start_agent(&write_config(&app, &dir, Some(&token)));
+    let listed = b.get_until(action, "dc-site-1").await;
+    let id = agents(&app).await[0].id.clone();
+    listed.assert_has(&id);
+    listed.assert_has("Connected");
+
+    // Revoked there, the running agent is turned away.
+    let revoke = format!("/admin/agents/revoke?id={id}");
+    b.submit(&revoke, &listed.form(&revoke))
+        .await
+        .assert_has("The agent was revoked: its key is refused from now on.");
+    let said = refused(agent).await;
+    assert!(said.contains("agent_revoked"), "{said}");
+    assert!(
+        app.has_audit("agent_revoked", &format!("by admin; agent {id}"))
+            .await
+    );
+    b.get(action).await.assert_has("Revoked");
+}

@@ -138,7 +138,7 @@ async fn registration_and_change_password_pass_axe_in_english_and_arabic() {
 
 /// The console's main pages, each checked in English and then, after the switcher's Arabic
 /// link, in Arabic.
-const CONSOLE_PAGES: [(&str, &str); 11] = [
+const CONSOLE_PAGES: [(&str, &str); 12] = [
     ("/admin", "console home"),
     ("/admin/policy/methods", "a policy page"),
     ("/admin/policy/codes", "the codes page"),
@@ -150,6 +150,7 @@ const CONSOLE_PAGES: [(&str, &str); 11] = [
     ("/admin/audit", "audit log"),
     ("/admin/reports", "reports"),
     ("/admin/api-tokens", "API tokens"),
+    ("/admin/agents", "writeback agents"),
 ];
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 //! authenticator-app code, enrolled at their first sign-in. Kept apart from the registration
 //! portal's sign-in; 15 minutes idle, 8 hours at most.
 
+mod agents_page;
 mod api_tokens;
 pub mod audit_log;
 mod branding;
@@ -61,6 +62,8 @@ const FIXED_ROUTES: &[(&str, &[&str])] = &[
     ("/admin/audit", &["GET"]),
     ("/admin/audit.csv", &["GET"]),
     ("/admin/reports", &["GET"]),
+    ("/admin/agents", &["GET", "POST"]),
+    ("/admin/agents/revoke?id=0123456789abcdef", &["POST"]),
     ("/admin/api-tokens", &["GET", "POST"]),
     ("/admin/api-tokens/revoke?id=0123456789abcdef", &["POST"]),
     ("/admin/user?id=alice", &["GET"]),
@@ -116,6 +119,11 @@ pub fn router() -> Router<AppState> {
             "/admin/api-tokens",
             get(api_tokens::page).post(api_tokens::create),
         )
+        .route(
+            "/admin/agents",
+            get(agents_page::page).post(agents_page::create),
+        )
+        .route("/admin/agents/revoke", post(agents_page::revoke))
         .route("/admin/api-tokens/revoke", post(api_tokens::revoke))
         .route("/admin/user", get(users::user))
         .route("/admin/user/unlock", post(users::unlock))
