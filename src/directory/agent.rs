@@ -299,6 +299,7 @@ impl AgentTarget {
             .seal(JOB_INFO, job_aad(&id).as_bytes(), clear)
             .map_err(unavailable)?;
         let now = self.clock.now();
+        // Whole seconds left, rounded down: the job expires no later than the wait ends.
         let left = deadline.saturating_duration_since(Instant::now()).as_secs() as i64;
         let notify = self.hub.wait_for(&id);
         let queued = self
@@ -311,7 +312,7 @@ impl AgentTarget {
                 operation,
                 sealed: &sealed,
                 now,
-                expires_at: now + left + 1,
+                expires_at: now + left,
             })
             .await;
         if let Err(e) = queued {

@@ -29,16 +29,6 @@ pub const HEARTBEAT_SECS: i64 = 20;
 /// What a challenge is, bound into its sealing.
 pub const CHALLENGE_INFO: &[u8] = b"sspr agent challenge v1";
 
-/// The agent protocol's routes, as an agent's client calls them.
-pub const ROUTES: [&str; 6] = [
-    "enrol",
-    "challenge",
-    "session",
-    "heartbeat",
-    "jobs",
-    "answer",
-];
-
 pub fn router() -> Router<AppState> {
     let mut router = super::agent_jobs::router();
     for prefix in ["", "/t/{slug}"] {

@@ -69,7 +69,9 @@ async fn jobs(
                     st.agent_hub.job_moved(&job.id);
                     tracing::info!(tracking_id = %job.tracking_id, agent = %agent.id, job = %job.id, operation = %job.operation, "job handed to agent");
                     Delivered {
-                        deadline_ms: (job.expires_at - now).max(0) as u64 * 1000,
+                        // A second less than the job has left (the clock counts whole
+                        // seconds): an agent never starts what the portal won't wait for.
+                        deadline_ms: ((job.expires_at - now) * 1000 - 1000).max(0) as u64,
                         id: job.id,
                         tracking_id: job.tracking_id,
                         operation: job.operation,

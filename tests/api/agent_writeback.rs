@@ -315,11 +315,8 @@ async fn receive(
     StatusCode::OK
 }
 
-#[tokio::test]
-async fn a_write_an_agent_took_and_died_on_is_never_given_to_another() {
-    let Some(slapd) = slapd::Slapd::start(OLD_PASSWORD).await else {
-        return;
-    };
+/// A receiver listening on loopback, and its address.
+async fn start_receiver() -> (Receiver, String) {
     let receiver = Receiver::default();
     let router = axum::Router::new()
         .route("/hook", axum::routing::post(receive))
@@ -327,6 +324,15 @@ async fn a_write_an_agent_took_and_died_on_is_never_given_to_another() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let hook = format!("http://{}/hook", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, router).await });
+    (receiver, hook)
+}
+
+#[tokio::test]
+async fn a_write_an_agent_took_and_died_on_is_never_given_to_another() {
+    let Some(slapd) = slapd::Slapd::start(OLD_PASSWORD).await else {
+        return;
+    };
+    let (receiver, hook) = start_receiver().await;
     // The agents' chain: the webhook first, then slapd (where users are looked up).
     let targets = [
         TargetSettings::Webhook(WebhookSettings {
@@ -484,13 +490,7 @@ async fn a_job_handed_over_twice_is_run_once_and_answered_the_same() {
     use sspr::agent::crypto::AgentKey;
     use sspr::agent::executor::{Executor, Ran};
     use sspr::agent::protocol::{Delivered, JOB_INFO, Job, Request, job_aad};
-    let receiver = Receiver::default();
-    let router = axum::Router::new()
-        .route("/hook", axum::routing::post(receive))
-        .with_state(receiver.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router).await });
+    let (receiver, hook) = start_receiver().await;
     let executor = Executor::new(vec![TargetSettings::Webhook(WebhookSettings {
         url: hook,
         secret: ConfigSecret::new("agent-webhook-secret-for-tests"),
