@@ -2,6 +2,7 @@
 //! process on loopback with an in-process SMTP sink, seeds users, drives page views and full
 //! resets, and prints one table with the server's peak memory from `/proc`.
 
+mod agent;
 mod audit;
 pub mod load;
 mod seed;

@@ -75,7 +75,7 @@ pub(super) async fn table(dir: &Path, plan: &Plan, args: &BenchArgs) -> anyhow::
             dir,
             &sqlite,
             embedded.clone(),
-            true,
+            Through::Embedded,
             plan,
             &sink,
         )
@@ -92,7 +92,37 @@ pub(super) async fn table(dir: &Path, plan: &Plan, args: &BenchArgs) -> anyhow::
             targets: vec![TargetSettings::Ldap(Box::new(server.settings()?))],
         };
         let url = format!("sqlite://{}/ldap.db?mode=rwc", dir.display());
-        rows.extend(setup_rows("LDAP / SQLite", dir, &url, ldap, false, plan, &sink).await?);
+        let through = Through::Portal;
+        rows.extend(
+            setup_rows(
+                "LDAP / SQLite",
+                dir,
+                &url,
+                ldap.clone(),
+                through,
+                plan,
+                &sink,
+            )
+            .await?,
+        );
+        // The same slapd, reached only by a writeback agent beside it.
+        let agents = DirectorySettings {
+            targets: vec![TargetSettings::Agent(Default::default())],
+        };
+        let url = format!("sqlite://{}/agent.db?mode=rwc", dir.display());
+        let through = Through::Agent(ldap.targets);
+        rows.extend(
+            setup_rows(
+                "agent → LDAP / SQLite",
+                dir,
+                &url,
+                agents,
+                through,
+                plan,
+                &sink,
+            )
+            .await?,
+        );
     }
 
     match &args.postgres {
@@ -104,7 +134,7 @@ pub(super) async fn table(dir: &Path, plan: &Plan, args: &BenchArgs) -> anyhow::
                 dir,
                 &db.url,
                 embedded,
-                true,
+                Through::Embedded,
                 plan,
                 &sink,
             )
@@ -122,16 +152,27 @@ pub(super) async fn table(dir: &Path, plan: &Plan, args: &BenchArgs) -> anyhow::
     Ok(())
 }
 
+/// Where the seeded users' passwords are.
+enum Through {
+    /// The portal's own database (and the page-view rows are measured).
+    Embedded,
+    /// A directory the portal reaches itself.
+    Portal,
+    /// A directory only an agent reaches, with this chain.
+    Agent(Vec<TargetSettings>),
+}
+
 /// Page views and flows against one directory and database; prints each row as it comes.
 async fn setup_rows(
     setup: &str,
     dir: &Path,
     database_url: &str,
     directory: DirectorySettings,
-    embedded: bool,
+    through: Through,
     plan: &Plan,
     sink: &Sink,
 ) -> anyhow::Result<Vec<Row>> {
+    let embedded = matches!(through, Through::Embedded);
     let store = bench_store(dir, database_url).await?;
     let now = crate::clock::Clock::default().now();
     let tenant = seed::tenant(&store, directory, now).await?;
@@ -160,6 +201,13 @@ async fn setup_rows(
 
     let server = Server::start(&config(dir, database_url, false, sink.port), dir).await?;
     let reset = format!("{}/t/{}/reset", server.origin, seed::SLUG);
+    let portal = format!("{}/t/{}", server.origin, seed::SLUG);
+    let _agent = match &through {
+        Through::Agent(targets) => {
+            Some(super::agent::start(&store, &tenant.id, &portal, dir, targets).await?)
+        }
+        _ => None,
+    };
     if embedded {
         let cpu = server.cpu_secs();
         let health = load::pages(&format!("{}/healthz", server.origin), 16, plan.page_time).await?;

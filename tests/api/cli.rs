@@ -80,7 +80,7 @@ async fn a_large_import_writes_every_chunk_or_nothing() {
 }
 
 /// The shipped load benchmark in its seconds-long smoke mode: every row runs (embedded and, where
-/// the servers are, LDAP and PostgreSQL), every flow completes, and an anonymous start page
+/// the servers are, LDAP, LDAP through an agent, and PostgreSQL), every flow completes, and an anonymous start page
 /// writes nothing. How fast is for `sspr bench` on a release build, not for a test.
 #[tokio::test]
 async fn the_load_benchmark_runs_in_smoke_mode() {
@@ -117,6 +117,7 @@ async fn the_load_benchmark_runs_in_smoke_mode() {
     assert!(table.contains("% of /healthz"), "{table}");
     if ldap {
         assert_eq!(flow_rows("LDAP / SQLite"), ["0", "0"], "{table}");
+        assert_eq!(flow_rows("agent → LDAP / SQLite"), ["0", "0"], "{table}");
     }
     if postgres.is_some() {
         assert_eq!(flow_rows("embedded / PostgreSQL"), ["0", "0"], "{table}");
