@@ -38,6 +38,10 @@ impl AgentConfig {
         let config: AgentConfig = toml::from_str(&text)
             .with_context(|| format!("reading the agent configuration {}", path.display()))?;
         config.check()?;
+        if !config.targets.is_empty() {
+            // Its targets hold the service account's password: as private as the key.
+            crate::security::key_files::read_private(path, "the agent configuration")?;
+        }
         Ok(config)
     }
 

@@ -35,7 +35,7 @@ pub async fn start(
         toml::to_string(&Chain { targets })?
     );
     let file = dir.join("agent.toml");
-    std::fs::write(&file, config)?;
+    crate::security::key_files::write_private(&file, config.as_bytes(), "the agent configuration")?;
     let log = std::fs::File::create(dir.join("agent.log"))?;
     let child = Command::new(std::env::current_exe()?)
         .arg("agent")

@@ -473,6 +473,19 @@ async fn the_agent_checks_its_own_chain_and_its_enrolment() {
     assert!(!ok, "{said}");
     assert!(said.contains("FAIL  target 1 (ldap)"), "{said}");
     write_agent_config(&app, &dir, None, "", &[target]);
+    // The configuration holds the service account's password: readable by all, it is refused.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let (ok, said) = check(&config).await;
+        assert!(!ok, "{said}");
+        assert!(
+            said.contains("FAIL  configuration: ") && said.contains("chmod 600"),
+            "{said}"
+        );
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
 
     // Revoked, the portal line fails with the portal's reason.
     app.state

@@ -41,6 +41,12 @@ pub fn write_agent_config(
     );
     let path = dir.join("agent.toml");
     std::fs::write(&path, config).unwrap();
+    // It holds the service account's password: the agent refuses it readable by all.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     path
 }
 
