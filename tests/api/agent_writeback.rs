@@ -587,3 +587,34 @@ async fn a_job_handed_over_twice_is_run_once_and_answered_the_same() {
     );
     assert_eq!(receiver.received.lock().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn a_second_portal_instance_reaches_an_agent_polling_the_first() {
+    let Some(slapd) = slapd::Slapd::start(OLD_PASSWORD).await else {
+        return;
+    };
+    let app = spawn_agent_app(15).await;
+    let agent = connected_agent(
+        &app,
+        "dc-site-1",
+        "",
+        &[TargetSettings::Ldap(Box::new(slapd.settings()))],
+    )
+    .await;
+    // The agent polls the first instance; the user is on the second, which shares only the
+    // database with it.
+    let second = app.another_instance().await;
+    let mut b = app.browser();
+    b.switch_to(second);
+    b.start(&app, "alice")
+        .await
+        .assert_has("Choose how to verify");
+    b.pass_email_gate(&app, "alice.alt@example.net")
+        .await
+        .assert_has("Choose a new password");
+    b.set_password(RESET_TO)
+        .await
+        .assert_has("Your password was reset");
+    assert!(slapd.bind_works("alice", RESET_TO).await);
+    assert_eq!(tracking_ids(&agent, "set_password").len(), 1);
+}
