@@ -6,9 +6,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::directory::ldap::ServiceConnections;
 use crate::directory::settings::TargetSettings;
-use crate::directory::{
-    AgentTarget, Directory, EmbeddedDirectory, LdapDirectory, Target, WebhookTarget,
-};
+use crate::directory::{AgentTarget, Directory, EmbeddedDirectory, Target};
 use crate::flows::decoy_sample::DecoySamples;
 use crate::security::captcha::CaptchaService;
 use crate::security::hashing::Hasher;
@@ -43,27 +41,21 @@ impl AppState {
             .directory
             .targets
             .iter()
-            .map(|t| match t {
-                TargetSettings::Embedded => Target::Embedded(self.embedded.clone()),
-                TargetSettings::Ldap(l) => Target::Ldap(
-                    LdapDirectory::new((**l).clone())
-                        .sharing(self.ldap_connections.clone())
-                        .in_region(tenant.policy.default_region.clone()),
-                ),
-                TargetSettings::ActiveDirectory(l) => Target::Ldap(
-                    LdapDirectory::active_directory((**l).clone())
-                        .sharing(self.ldap_connections.clone())
-                        .in_region(tenant.policy.default_region.clone()),
-                ),
-                TargetSettings::Webhook(w) => Target::Webhook(WebhookTarget::new(w.clone())),
-                TargetSettings::Agent(a) => Target::Agent(AgentTarget::new(
+            .filter_map(|t| match t {
+                TargetSettings::Embedded => Some(Target::Embedded(self.embedded.clone())),
+                TargetSettings::Agent(a) => Some(Target::Agent(AgentTarget::new(
                     self.store.clone(),
                     self.agent_hub.clone(),
                     self.clock.clone(),
                     &tenant.id,
                     tenant.policy.default_region.clone(),
                     a,
-                )),
+                ))),
+                other => Target::reached_directly(
+                    other,
+                    &self.ldap_connections,
+                    tenant.policy.default_region.clone(),
+                ),
             })
             .collect();
         let history = tenant

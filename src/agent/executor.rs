@@ -6,7 +6,7 @@ use super::crypto::AgentKey;
 use super::protocol::{Answer, Delivered, JOB_INFO, Job, Request, job_aad};
 use crate::directory::ldap::ServiceConnections;
 use crate::directory::settings::TargetSettings;
-use crate::directory::{Directory, LdapDirectory, PasswordCheck, Target, WebhookTarget, WriteKind};
+use crate::directory::{Directory, PasswordCheck, Target, WriteKind};
 use crate::domain::user_id::UserId;
 use secrecy::SecretString;
 use std::collections::HashMap;
@@ -52,20 +52,7 @@ impl Executor {
         let targets = self
             .targets
             .iter()
-            .filter_map(|t| match t {
-                TargetSettings::Ldap(l) => Some(Target::Ldap(
-                    LdapDirectory::new((**l).clone())
-                        .sharing(self.connections.clone())
-                        .in_region(region.clone()),
-                )),
-                TargetSettings::ActiveDirectory(l) => Some(Target::Ldap(
-                    LdapDirectory::active_directory((**l).clone())
-                        .sharing(self.connections.clone())
-                        .in_region(region.clone()),
-                )),
-                TargetSettings::Webhook(w) => Some(Target::Webhook(WebhookTarget::new(w.clone()))),
-                TargetSettings::Embedded | TargetSettings::Agent(_) => None,
-            })
+            .filter_map(|t| Target::reached_directly(t, &self.connections, region.clone()))
             .collect();
         Directory::of_agent(targets)
     }

@@ -139,14 +139,7 @@ async fn through_agents(
 ) -> Check {
     let now = state.clock.now();
     let live = match state.store.agents(&tenant.id).await {
-        Ok(agents) => agents
-            .iter()
-            .filter(|a| a.revoked_at.is_none())
-            .filter(|a| {
-                a.last_seen_at
-                    .is_some_and(|s| now - s <= crate::directory::agent::LIVE_SECS)
-            })
-            .count(),
+        Ok(agents) => agents.iter().filter(|a| a.is_connected(now)).count(),
         Err(e) => return Check::Failed(format!("{e:#}")),
     };
     if live == 0 {
@@ -176,7 +169,6 @@ async fn agent_lines(state: &AppState, tenant: &Tenant) -> Vec<CheckLine> {
         Err(e) => return vec![("agents".to_string(), Check::Failed(format!("{e:#}")))],
     };
     let now = state.clock.now();
-    let fresh = 3 * crate::web::agent_api::HEARTBEAT_SECS;
     agents
         .into_iter()
         .map(|a| {
@@ -185,7 +177,7 @@ async fn agent_lines(state: &AppState, tenant: &Tenant) -> Vec<CheckLine> {
                 (Some(at), _) => {
                     Check::Note(format!("revoked {} UTC", crate::clock::format_utc(at)))
                 }
-                (None, Some(seen)) if now - seen <= fresh => Check::Passed(format!(
+                (None, Some(seen)) if a.is_connected(now) => Check::Passed(format!(
                     "connected: last heartbeat {} s ago, version {}, from {}",
                     now - seen,
                     a.version,

@@ -27,8 +27,6 @@ pub const PICKUP: Duration = Duration::from_secs(3);
 pub const QUIET: Duration = Duration::from_secs(5);
 /// How often the database is looked at again between wake-ups.
 const RECHECK: Duration = Duration::from_millis(250);
-/// An agent seen within this many seconds (three heartbeats) may be given jobs.
-pub const LIVE_SECS: i64 = 3 * crate::web::agent_api::HEARTBEAT_SECS;
 
 /// The tenant's agents, as one target.
 #[derive(Clone)]
@@ -208,8 +206,7 @@ impl AgentTarget {
             .await
             .map_err(unavailable)?
             .into_iter()
-            .filter(|a| a.revoked_at.is_none())
-            .filter(|a| a.last_seen_at.is_some_and(|seen| now - seen <= LIVE_SECS))
+            .filter(|a| a.is_connected(now))
             .map(|a| (self.hub.is_polling(&a.id), rand::random::<u32>(), a))
             .collect();
         agents.sort_by(|(p1, r1, a1), (p2, r2, a2)| {

@@ -125,6 +125,26 @@ pub enum WriteKind<'a> {
 }
 
 impl Target {
+    /// An LDAP, Active Directory or webhook target, as the portal or an agent connects to it
+    /// (sharing `connections`, reading phone numbers in `region`); None for the embedded
+    /// directory and agents, which only the portal has.
+    pub fn reached_directly(
+        settings: &settings::TargetSettings,
+        connections: &ldap::ServiceConnections,
+        region: Option<String>,
+    ) -> Option<Target> {
+        use settings::TargetSettings as S;
+        let ldap = match settings {
+            S::Ldap(l) => LdapDirectory::new((**l).clone()),
+            S::ActiveDirectory(l) => LdapDirectory::active_directory((**l).clone()),
+            S::Webhook(w) => return Some(Target::Webhook(WebhookTarget::new(w.clone()))),
+            S::Embedded | S::Agent(_) => return None,
+        };
+        Some(Target::Ldap(
+            ldap.sharing(connections.clone()).in_region(region),
+        ))
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Target::Embedded(_) => "embedded directory",
@@ -261,6 +281,9 @@ impl Directory {
 
     /// The same chain, with agents told the tracking ID the user's page shows.
     pub fn tracked(mut self, tracking_id: &str) -> Directory {
+        if !self.targets.iter().any(|t| matches!(t, Target::Agent(_))) {
+            return self;
+        }
         fn tag(t: Target, tracking_id: &str) -> Target {
             match t {
                 Target::Agent(a) => Target::Agent(a.tracked(tracking_id)),

@@ -22,6 +22,17 @@ pub struct Agent {
     pub revoked_at: Option<i64>,
 }
 
+/// An agent seen within this many seconds (three heartbeats) is connected: it may be given
+/// jobs, and the lists say so.
+pub const LIVE_SECS: i64 = 3 * crate::web::agent_api::HEARTBEAT_SECS;
+
+impl Agent {
+    /// Not revoked, and seen within [`LIVE_SECS`] of `now`.
+    pub fn is_connected(&self, now: i64) -> bool {
+        self.revoked_at.is_none() && self.last_seen_at.is_some_and(|s| now - s <= LIVE_SECS)
+    }
+}
+
 /// Why an enrolment was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnrolRefusal {

@@ -31,9 +31,7 @@ struct AgentView {
 
 fn view(lang: Lang, a: &Agent, now: i64) -> AgentView {
     let date = crate::clock::format_utc;
-    let connected = a
-        .last_seen_at
-        .is_some_and(|s| now - s <= crate::directory::agent::LIVE_SECS);
+    let connected = a.is_connected(now);
     AgentView {
         id: a.id.clone(),
         name: a.name.clone(),
